@@ -1,0 +1,63 @@
+//! Renders the essay into the page shell Trunk staged: `index.html` in Chinese and
+//! `en/index.html` in English, with the full text in the HTML so it reads without Wasm.
+//! Run by Trunk's post_build hook (through `cargo xtask prerender`) with the staging dir.
+
+use essay::content::{Lang, ESSAY};
+use essay::App;
+use leptos::prelude::*;
+use std::path::PathBuf;
+
+fn main() {
+    let dir = PathBuf::from(
+        std::env::args()
+            .nth(1)
+            .expect("usage: prerender <staging dir>"),
+    );
+    let shell = std::fs::read_to_string(dir.join("index.html")).expect("index.html in staging dir");
+    for lang in [Lang::Zh, Lang::En] {
+        let body = Owner::new().with(|| view! { <App lang /> }.to_html());
+        let out = dir.join(lang.path()).join("index.html");
+        std::fs::create_dir_all(out.parent().unwrap()).unwrap();
+        std::fs::write(&out, page(&shell, lang, &body)).unwrap();
+        println!("prerendered {}", out.display());
+    }
+}
+
+/// Fills the shell for one language: `<html lang>`, the head's title, description, language
+/// alternates and site root, and the body. The English page lives one folder down, so its
+/// asset URLs step up one level.
+fn page(shell: &str, lang: Lang, body: &str) -> String {
+    let ui = |key| escape(ESSAY.ui(key, lang));
+    let root = lang.root();
+    let head = format!(
+        "<title>{title}</title>\n\
+         <meta name=\"description\" content=\"{description}\">\n\
+         <meta name=\"essay-root\" content=\"{root}\">\n\
+         <link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{root}\">\n\
+         <link rel=\"alternate\" hreflang=\"en\" href=\"{root}en/\">\n\
+         <link rel=\"alternate\" hreflang=\"x-default\" href=\"{root}\">\n",
+        title = ui("title"),
+        description = ui("description"),
+    );
+    let mut shell = shell.to_owned();
+    if lang == Lang::En {
+        // Trunk writes asset URLs as "./name"; from en/ they are "../name".
+        shell = shell.replace("\"./", "\"../").replace("'./", "'../");
+    }
+    let html = shell
+        .replacen(
+            "<html lang=\"zh-Hans\">",
+            &format!("<html lang=\"{}\">", lang.tag()),
+            1,
+        )
+        .replacen("<!-- prerender:head -->", &head, 1)
+        .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
+    assert!(html.contains(body), "the shell lost its <body></body>");
+    html
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+}

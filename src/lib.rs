@@ -1,0 +1,44 @@
+//! An interactive essay that retells, fact-checks and tests a 2021 article about WebAssembly
+//! and the cloud. The same components render natively (the prerender, the tests) and in the
+//! browser (hydration); see `browser.rs` and `wasm_host.rs` for the only browser-specific code.
+
+pub mod browser;
+pub mod content;
+mod rich_text;
+mod sections;
+pub mod wasm_host;
+mod widgets;
+
+use content::{Lang, ESSAY};
+use leptos::prelude::*;
+
+/// The whole page body for one language.
+#[component]
+pub fn App(lang: Lang) -> impl IntoView {
+    let ui = move |key| ESSAY.ui(key, lang);
+    view! {
+        <a class="skip-link" href="#text">{ui("skip-to-text")}</a>
+        <header class="masthead">
+            <nav class="masthead-nav" aria-label=ui("contents")>
+                <span class="masthead-title">{ui("short-title")}</span>
+                <sections::LanguageLink lang />
+            </nav>
+        </header>
+        <main id="text">
+            <article class="essay">
+                <sections::Intro lang />
+                <sections::Contents lang />
+                <sections::Openstack lang />
+                <sections::CloudFoundry lang />
+                <sections::Docker lang />
+                <sections::Mozilla lang />
+                <sections::Webassembly lang />
+                <sections::Epilogue lang />
+                <sections::Method lang />
+            </article>
+        </main>
+        <footer class="site-footer">
+            <p>{ui("footer")}</p>
+        </footer>
+    }
+}

@@ -1,0 +1,67 @@
+use super::Phase;
+use crate::content::{Lang, ESSAY};
+use crate::wasm_host::{self, AddReport};
+use leptos::prelude::*;
+
+const MODULE: &str = "hello.wasm";
+/// The arguments of the demonstration call; the answer is computed by the module.
+const ARGS: (i32, i32) = (2, 40);
+
+/// Fetches `hello.wasm`, instantiates it, calls `add`, and shows what came back: the file's
+/// real size, its exports and the result. Runs by itself once the page is live.
+#[component]
+pub fn HelloWasm(lang: Lang) -> impl IntoView {
+    let ui = move |key| ESSAY.ui(key, lang);
+    let phase = RwSignal::new(Phase::<AddReport>::Idle);
+    let run = move || {
+        phase.set(Phase::Running);
+        leptos::task::spawn_local(async move {
+            phase.set(match wasm_host::call_add(MODULE, ARGS.0, ARGS.1).await {
+                Ok(report) => Phase::Done(report),
+                Err(message) => Phase::Error(message),
+            });
+        });
+    };
+    // Effects run only in the browser, after hydration: the prerendered page shows `idle`.
+    Effect::new(move |_| run());
+
+    let body = move || {
+        phase.with(|p| match p {
+            Phase::Idle => view! { <p class="widget-idle">{ui("hello-idle")}</p> }.into_any(),
+            Phase::Running => view! { <p class="widget-progress">{ui("hello-running")}</p> }.into_any(),
+            Phase::Done(report) => view! {
+                <dl class="widget-readout">
+                    <dt>{ui("hello-size")}</dt>
+                    <dd><output data-measure="bytes">{report.bytes}</output>{ESSAY.figure("hello-wasm-bytes").map(|f| f.unit.get(lang))}</dd>
+                    <dt>{ui("hello-exports")}</dt>
+                    <dd><code>{report.exports.join(", ")}</code></dd>
+                    <dt>{ui("hello-call")}</dt>
+                    <dd><code>{format!("add({}, {}) = ", ARGS.0, ARGS.1)}<output data-measure="result">{report.result}</output></code></dd>
+                </dl>
+                <p class="widget-method">{ui("hello-method")}</p>
+            }
+            .into_any(),
+            Phase::Error(message) => view! {
+                <p class="widget-error" role="alert">{ui("hello-error")}": "{message.clone()}</p>
+            }
+            .into_any(),
+        })
+    };
+
+    view! {
+        <figure class="widget" data-widget="hello-wasm" data-state=move || phase.with(Phase::name)>
+            <figcaption class="widget-title">{ui("hello-title")}</figcaption>
+            <div class="widget-controls">
+                <button
+                    type="button"
+                    on:click=move |_| run()
+                    disabled=move || phase.with(|p| *p == Phase::Running)
+                >
+                    {ui("hello-run")}
+                </button>
+                <code class="widget-file">{MODULE}</code>
+            </div>
+            <div class="widget-body" aria-live="polite">{body}</div>
+        </figure>
+    }
+}

@@ -1,0 +1,27 @@
+//! One file per interactive figure. Each widget owns its state and follows one convention:
+//! its root has `data-widget="<name>"` and `data-state` = idle | running | done | error, its
+//! first button runs it, and without JavaScript it says what it would show.
+
+mod hello_wasm;
+
+pub use hello_wasm::HelloWasm;
+
+/// Where a widget is in its run; shown in `data-state` for readers' styles and for tests.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Phase<T> {
+    Idle,
+    Running,
+    Done(T),
+    Error(String),
+}
+
+impl<T> Phase<T> {
+    pub fn name(&self) -> &'static str {
+        match self {
+            Phase::Idle => "idle",
+            Phase::Running => "running",
+            Phase::Done(_) => "done",
+            Phase::Error(_) => "error",
+        }
+    }
+}

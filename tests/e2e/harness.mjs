@@ -1,0 +1,74 @@
+// Shared set-up for the browser tests: Debian's Chromium driven by playwright-core, the built
+// dist/ served on 127.0.0.1 (optionally under a sub-path), and a page that records everything
+// a reader would call a problem: console errors, uncaught exceptions, failed requests, and any
+// request that leaves the page's own origin.
+import { chromium } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { serve } from './server.mjs';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const DIST = process.env.ESSAY_DIST ?? join(here, '..', '..', 'dist');
+export const SECTION_IDS = ['openstack', 'cloud-foundry', 'docker', 'mozilla', 'webassembly', 'epilogue'];
+export const PAGES = [
+  { path: '', lang: 'zh-Hans' },
+  { path: 'en/', lang: 'en' },
+];
+export const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'axe.min.js'), 'utf8');
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    // As root on these machines: no sandbox, and no background traffic to the closed network.
+    args: [
+      '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-quic',
+    ],
+  });
+}
+
+export async function startServer(prefix = '/') {
+  const server = await serve(DIST, { prefix });
+  const base = `http://127.0.0.1:${server.address().port}${prefix}`;
+  return { server, base, origin: new URL(base).origin };
+}
+
+/** Opens a page and records the problems a reader would notice. */
+export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, colorScheme, viewport });
+  const page = await context.newPage();
+  const origin = new URL(url).origin;
+  const problems = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.protocol !== 'data:' && u.protocol !== 'blob:' && u.origin !== origin) problems.foreignRequests.push(r.url());
+  });
+  page.on('requestfailed', (r) => problems.failedRequests.push(r.url()));
+  page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.status()} ${r.url()}`));
+  // Block anything that would leave the origin, so a slip is a recorded failure, not a hang.
+  await page.route((u) => u.origin !== origin && u.protocol.startsWith('http'), (route) => route.abort());
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, problems };
+}
+
+export async function widgetState(page, name, states = ['done', 'error'], timeout = 15000) {
+  const widget = page.locator(`[data-widget="${name}"]`);
+  await page.waitForFunction(
+    ([n, s]) => s.includes(document.querySelector(`[data-widget="${n}"]`)?.dataset.state),
+    [name, states],
+    { timeout },
+  );
+  return widget;
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page) {
+  await page.addScriptTag({ content: axeSource });
+  const violations = await page.evaluate(async () => (await window.axe.run(document)).violations);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+}

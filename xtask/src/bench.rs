@@ -1,0 +1,123 @@
+//! `cargo xtask bench`: what a reader downloads. Per file in dist/ and per page's first load:
+//! raw, gzip and brotli bytes, checked against the budgets below (non-zero exit when over).
+
+use crate::run::Result;
+use crate::site::{dist, files_below};
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+/// First load of either page, brotli-compressed: HTML, CSS, JS glue, the app's Wasm and the
+/// modules widgets fetch by themselves.
+const FIRST_LOAD_BROTLI_BUDGET: usize = 120_000;
+/// Modules a widget fetches as soon as the page is live (the rest wait for a click).
+const FETCHED_ON_LOAD: &[&str] = &["modules/hello.wasm"];
+const PAGES: &[&str] = &["index.html", "en/index.html"];
+
+#[derive(Clone, Copy, Default)]
+struct Sizes {
+    raw: usize,
+    gzip: usize,
+    brotli: usize,
+}
+
+impl std::ops::AddAssign for Sizes {
+    fn add_assign(&mut self, other: Sizes) {
+        self.raw += other.raw;
+        self.gzip += other.gzip;
+        self.brotli += other.brotli;
+    }
+}
+
+fn sizes(bytes: &[u8]) -> Sizes {
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
+    gz.write_all(bytes).unwrap();
+    let gzip = gz.finish().unwrap().len();
+    let mut br = Vec::new();
+    let params = brotli::enc::BrotliEncoderParams {
+        quality: 11,
+        lgwin: 22,
+        ..Default::default()
+    };
+    brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).unwrap();
+    Sizes {
+        raw: bytes.len(),
+        gzip,
+        brotli: br.len(),
+    }
+}
+
+fn row(name: &str, s: Sizes) {
+    println!("{:>10} {:>10} {:>10}  {name}", s.raw, s.gzip, s.brotli);
+}
+
+/// Prints the table and returns the problems (budgets exceeded, pages missing).
+pub fn check() -> Result<Vec<String>> {
+    let dist = dist();
+    if !dist.join("index.html").is_file() {
+        return Err("dist/ has no index.html: run `cargo xtask build` first".into());
+    }
+    let mut problems = Vec::new();
+    println!(
+        "{:>10} {:>10} {:>10}  file (bytes)",
+        "raw", "gzip", "brotli"
+    );
+    for file in files_below(&dist) {
+        let bytes = std::fs::read(&file).map_err(|e| e.to_string())?;
+        row(&relative(&dist, &file), sizes(&bytes));
+    }
+    println!("\nfirst load of each page (budget: {FIRST_LOAD_BROTLI_BUDGET} bytes brotli)");
+    for page in PAGES {
+        let mut total = Sizes::default();
+        let files = first_load(&dist, page)?;
+        for file in &files {
+            total += sizes(&std::fs::read(file).map_err(|e| format!("{}: {e}", file.display()))?);
+        }
+        row(&format!("{page} ({} files)", files.len()), total);
+        if total.brotli > FIRST_LOAD_BROTLI_BUDGET {
+            problems.push(format!(
+                "{page}: first load is {} bytes brotli, over the budget of {FIRST_LOAD_BROTLI_BUDGET}",
+                total.brotli
+            ));
+        }
+    }
+    Ok(problems)
+}
+
+pub fn run() -> Result<()> {
+    let problems = check()?;
+    if problems.is_empty() {
+        println!("\nwithin budget");
+        Ok(())
+    } else {
+        Err(problems.join("\n"))
+    }
+}
+
+/// The page and every local file it references (`href`, `src`, and the quoted "./…" or "../…"
+/// paths in Trunk's loader script), plus the modules fetched on load.
+fn first_load(dist: &Path, page: &str) -> Result<Vec<PathBuf>> {
+    let page_path = dist.join(page);
+    let html = std::fs::read_to_string(&page_path).map_err(|e| format!("{page}: {e}"))?;
+    let page_dir = page_path.parent().unwrap();
+    let mut files = vec![page_path.clone()];
+    for quote in ['"', '\''] {
+        for (i, piece) in html.split(quote).enumerate() {
+            let local = piece.starts_with("./") || piece.starts_with("../");
+            if i % 2 == 1 && local && piece.len() > 3 && !piece.ends_with('/') {
+                let file = page_dir.join(piece.split(['#', '?']).next().unwrap());
+                if file.is_file() && !files.contains(&file) {
+                    files.push(file);
+                }
+            }
+        }
+    }
+    files.extend(FETCHED_ON_LOAD.iter().map(|m| dist.join(m)));
+    Ok(files)
+}
+
+fn relative(base: &Path, file: &Path) -> String {
+    file.strip_prefix(base)
+        .unwrap_or(file)
+        .to_string_lossy()
+        .into_owned()
+}

@@ -1,0 +1,145 @@
+//! Building the site (Trunk, with two hooks) and serving it.
+
+use crate::run::{root, status, Result};
+use crate::tools::Tools;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+pub const SNIPPET_TARGET: &str = "wasm32-unknown-unknown";
+
+/// `trunk build --release` into dist/. Trunk runs `cargo xtask snippets` before and
+/// `cargo xtask prerender` after the browser bundle is built.
+pub fn build(tools: &Tools) -> Result {
+    status(
+        Command::new("trunk")
+            .args(["build", "--release"])
+            .env("PATH", &tools.path)
+            // Trunk's own logs say what it does; the hooks print their own lines.
+            .env("RUST_LOG", "warn"),
+    )
+}
+
+fn staging_dir() -> Result<PathBuf> {
+    std::env::var_os("TRUNK_STAGING_DIR")
+        .map(PathBuf::from)
+        .ok_or_else(|| "run by Trunk's hooks only (TRUNK_STAGING_DIR is not set)".to_owned())
+}
+
+/// The snippet crates: every folder under snippets/ with a Cargo.toml.
+pub fn snippet_names() -> Vec<String> {
+    let mut names: Vec<String> = std::fs::read_dir(root().join("snippets"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .filter(|e| e.path().join("Cargo.toml").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    names
+}
+
+/// Compiles every snippet ahead of time, shrinks it with wasm-opt, and stages it as
+/// `modules/<name>.wasm`, its own file beside the app (wasm-bindgen owns `snippets/`).
+pub fn snippets() -> Result {
+    let out = staging_dir()?.join("modules");
+    std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let target_dir = root().join("target").join("snippets");
+    status(
+        Command::new("cargo")
+            .args([
+                "build",
+                "--release",
+                "--target",
+                SNIPPET_TARGET,
+                "--manifest-path",
+            ])
+            .arg(root().join("snippets").join("Cargo.toml"))
+            .arg("--target-dir")
+            .arg(&target_dir)
+            // Trunk's cargo settings are for the app, not for the snippets.
+            .env_remove("CARGO_BUILD_TARGET")
+            .env_remove("RUSTFLAGS"),
+    )?;
+    for name in snippet_names() {
+        let built = target_dir
+            .join(SNIPPET_TARGET)
+            .join("release")
+            .join(format!("{name}.wasm"));
+        status(
+            Command::new("wasm-opt")
+                .arg(&built)
+                .args([
+                    "-Oz",
+                    "--strip-producers",
+                    "--strip-target-features",
+                    "--strip-debug",
+                ])
+                .arg("-o")
+                .arg(out.join(format!("{name}.wasm"))),
+        )?;
+    }
+    Ok(())
+}
+
+/// Renders both pages into the staged index.html with the native `prerender` binary.
+pub fn prerender() -> Result {
+    let dir = staging_dir()?;
+    status(
+        Command::new("cargo")
+            .args([
+                "run",
+                "--quiet",
+                "--features",
+                "ssr",
+                "--bin",
+                "prerender",
+                "--",
+            ])
+            .arg(&dir)
+            .env_remove("CARGO_BUILD_TARGET")
+            .env_remove("RUSTFLAGS"),
+    )
+}
+
+/// Serves dist/ on 127.0.0.1 with the same small static server the browser tests use.
+pub fn serve(args: &[String]) -> Result {
+    let mut port = "8080".to_owned();
+    let mut prefix = "/".to_owned();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        match word.as_str() {
+            "--port" => port = words.next().cloned().ok_or("--port takes a number")?,
+            "--prefix" => prefix = words.next().cloned().ok_or("--prefix takes a path")?,
+            other => return Err(format!("serve: unknown option {other}")),
+        }
+    }
+    status(
+        Command::new("node")
+            .arg(root().join("tests/e2e/server.mjs"))
+            .arg(dist())
+            .arg(port)
+            .arg(prefix),
+    )
+}
+
+pub fn dist() -> PathBuf {
+    root().join("dist")
+}
+
+/// Every file below `dir`, sorted.
+pub fn files_below(dir: &Path) -> Vec<PathBuf> {
+    let mut files = Vec::new();
+    let mut stack = vec![dir.to_path_buf()];
+    while let Some(d) = stack.pop() {
+        for entry in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+            let path = entry.path();
+            if path.is_dir() {
+                stack.push(path);
+            } else {
+                files.push(path);
+            }
+        }
+    }
+    files.sort();
+    files
+}
