@@ -129,16 +129,30 @@ pub fn parse_inline(text: &str) -> Result<Vec<Inline<'_>>, String> {
     Ok(out)
 }
 
+/// The content files, by name, in the order `parse` takes their texts.
+pub const FILES: [&str; 4] = ["sections.toml", "sources.toml", "figures.toml", "site.toml"];
+
 pub fn load(dir: &Path) -> Result<Content, String> {
     let read =
         |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
+    parse([
+        read(FILES[0])?,
+        read(FILES[1])?,
+        read(FILES[2])?,
+        read(FILES[3])?,
+    ])
+}
+
+/// Parses the four files' texts, given in the order of `FILES`.
+pub fn parse(texts: [String; 4]) -> Result<Content, String> {
+    let [sections, sources, figures, site] = texts;
     let sections: SectionsFile =
-        toml::from_str(&read("sections.toml")?).map_err(|e| format!("sections.toml: {e}"))?;
+        toml::from_str(&sections).map_err(|e| format!("sections.toml: {e}"))?;
     let sources: SourcesFile =
-        toml::from_str(&read("sources.toml")?).map_err(|e| format!("sources.toml: {e}"))?;
+        toml::from_str(&sources).map_err(|e| format!("sources.toml: {e}"))?;
     let figures: FiguresFile =
-        toml::from_str(&read("figures.toml")?).map_err(|e| format!("figures.toml: {e}"))?;
-    let site: Site = toml::from_str(&read("site.toml")?).map_err(|e| format!("site.toml: {e}"))?;
+        toml::from_str(&figures).map_err(|e| format!("figures.toml: {e}"))?;
+    let site: Site = toml::from_str(&site).map_err(|e| format!("site.toml: {e}"))?;
     Ok(Content {
         site,
         sections: sections.sections,
@@ -297,7 +311,7 @@ pub fn to_rust(c: &Content) -> String {
         out.push_str("] },\n");
     }
     out.push_str("],\nsources: &[\n");
-    for s in &c.sources {
+    for s in sources_in_citation_order(c) {
         let _ = writeln!(
             out,
             "Source {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, url: {:?} }},",
@@ -320,4 +334,22 @@ pub fn to_rust(c: &Content) -> String {
     }
     out.push_str("],\n}\n");
     out
+}
+
+/// Sources ordered by their first citation in the Chinese text (the essay's first language),
+/// so citation numbers rise as the reader reads. Uncited sources keep file order, at the end.
+pub fn sources_in_citation_order(c: &Content) -> Vec<&Source> {
+    let cited: Vec<String> = c
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .flat_map(|p| parse_inline(p.zh.as_deref().unwrap_or_default()).unwrap_or_default())
+        .filter_map(|piece| match piece {
+            Inline::Cite(id) => Some(id.to_owned()),
+            _ => None,
+        })
+        .collect();
+    let mut sources: Vec<&Source> = c.sources.iter().collect();
+    sources.sort_by_key(|s| cited.iter().position(|id| *id == s.id).unwrap_or(usize::MAX));
+    sources
 }
