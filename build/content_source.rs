@@ -350,6 +350,11 @@ pub fn sources_in_citation_order(c: &Content) -> Vec<&Source> {
         })
         .collect();
     let mut sources: Vec<&Source> = c.sources.iter().collect();
-    sources.sort_by_key(|s| cited.iter().position(|id| *id == s.id).unwrap_or(usize::MAX));
+    sources.sort_by_key(|s| {
+        cited
+            .iter()
+            .position(|id| *id == s.id)
+            .unwrap_or(usize::MAX)
+    });
     sources
 }

@@ -224,11 +224,18 @@ fn both_pages_render_every_section_and_resolve_every_citation() {
 #[test]
 fn quotes_of_the_original_are_marked_chinese_on_the_english_page() {
     let q_tags = |html: &str| -> Vec<String> {
-        html.split("<q ").skip(1).map(|t| t.split('>').next().unwrap().to_owned()).collect()
+        html.split("<q ")
+            .skip(1)
+            .map(|t| t.split('>').next().unwrap().to_owned())
+            .collect()
     };
     let en = q_tags(&render(Lang::En));
     let zh = q_tags(&render(Lang::Zh));
-    assert!(en.len() >= 10, "English page quotes the original {} times", en.len());
+    assert!(
+        en.len() >= 10,
+        "English page quotes the original {} times",
+        en.len()
+    );
     assert!(en.iter().all(|t| t.contains("lang=\"zh-Hans\"")), "{en:?}");
     assert!(zh.iter().all(|t| !t.contains("lang=")), "{zh:?}");
 }
@@ -243,7 +250,11 @@ fn citation_numbers_rise_as_the_chinese_text_is_read() {
         .collect();
     let mut highest = 0;
     for n in numbers {
-        assert!(n <= highest + 1, "citation [{n}] appears before [{}]", highest + 1);
+        assert!(
+            n <= highest + 1,
+            "citation [{n}] appears before [{}]",
+            highest + 1
+        );
         highest = highest.max(n);
     }
     assert_eq!(highest, ESSAY.sources.len());
