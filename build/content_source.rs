@@ -261,18 +261,19 @@ fn check_inline(c: &Content, paragraph: &str, text: &str, problems: &mut Vec<Str
     }
 }
 
-/// Rust source for the `Essay` value in `src/content.rs`. Assumes `check` found no problems.
+/// Rust source for the statics in `src/content.rs`: one static per kind of content, so a
+/// browser build that uses only interface strings carries no prose. Assumes `check` passed.
 pub fn to_rust(c: &Content) -> String {
-    let mut out = String::from("Essay {\n");
+    let mut out = String::new();
     let both = |b: &Both| format!("Both {{ zh: {:?}, en: {:?} }}", b.zh, b.en);
 
     let mut ui: Vec<_> = c.site.ui.iter().collect();
     ui.sort_by_key(|(k, _)| k.as_str());
-    out.push_str("ui: &[\n");
+    out.push_str("pub static UI: &[(&str, Both<&str>)] = &[\n");
     for (key, text) in ui {
         let _ = writeln!(out, "({key:?}, {}),", both(text));
     }
-    out.push_str("],\nsections: &[\n");
+    out.push_str("];\npub static SECTIONS: &[Section] = &[\n");
     for s in &c.sections {
         let _ = writeln!(
             out,
@@ -310,7 +311,7 @@ pub fn to_rust(c: &Content) -> String {
         }
         out.push_str("] },\n");
     }
-    out.push_str("],\nsources: &[\n");
+    out.push_str("];\npub static SOURCES: &[Source] = &[\n");
     for s in sources_in_citation_order(c) {
         let _ = writeln!(
             out,
@@ -318,7 +319,7 @@ pub fn to_rust(c: &Content) -> String {
             s.id, s.title, s.publisher, s.date, s.url
         );
     }
-    out.push_str("],\nfigures: &[\n");
+    out.push_str("];\npub static FIGURES: &[Figure] = &[\n");
     for f in &c.figures {
         let basis = match &f.source {
             Some(src) => format!("Basis::Cited({src:?})"),
@@ -332,7 +333,7 @@ pub fn to_rust(c: &Content) -> String {
             both(&f.unit)
         );
     }
-    out.push_str("],\n}\n");
+    out.push_str("];\n");
     out
 }
 

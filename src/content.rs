@@ -65,15 +65,6 @@ impl<T: Copy> Both<T> {
 }
 
 #[derive(Debug)]
-pub struct Essay {
-    /// Interface strings by key, sorted by key.
-    pub ui: &'static [(&'static str, Both<&'static str>)],
-    pub sections: &'static [Section],
-    pub sources: &'static [Source],
-    pub figures: &'static [Figure],
-}
-
-#[derive(Debug)]
 pub struct Section {
     pub id: &'static str,
     pub heading: Both<&'static str>,
@@ -135,27 +126,47 @@ pub struct Figure {
     pub basis: Basis,
 }
 
-pub static ESSAY: Essay = include!(concat!(env!("OUT_DIR"), "/content.rs"));
+// UI, SECTIONS, SOURCES, FIGURES: generated from content/ by build.rs.
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+/// The essay's content. Each kind lives in its own static so that code using only interface
+/// strings (the browser's islands) does not pull the prose into the bundle.
+pub struct Essay;
+
+pub static ESSAY: Essay = Essay;
 
 impl Essay {
+    pub fn sections(&self) -> &'static [Section] {
+        SECTIONS
+    }
+
+    /// Every source, numbered by its place here (the order of first citation).
+    pub fn sources(&self) -> &'static [Source] {
+        SOURCES
+    }
+
+    pub fn figures(&self) -> &'static [Figure] {
+        FIGURES
+    }
+
     /// An interface string. Unknown keys are a programming error, caught by the tests.
     pub fn ui(&self, key: &str, lang: Lang) -> &'static str {
-        match self.ui.binary_search_by_key(&key, |(k, _)| k) {
-            Ok(i) => self.ui[i].1.get(lang),
+        match UI.binary_search_by_key(&key, |(k, _)| k) {
+            Ok(i) => UI[i].1.get(lang),
             Err(_) => panic!("no interface string '{key}' in content/site.toml"),
         }
     }
 
     pub fn section(&self, id: &str) -> &'static Section {
-        let found = self.sections.iter().find(|s| s.id == id);
+        let found = SECTIONS.iter().find(|s| s.id == id);
         found.unwrap_or_else(|| panic!("no section '{id}' in content/sections.toml"))
     }
 
     pub fn source(&self, id: &str) -> Option<(usize, &'static Source)> {
-        self.sources.iter().enumerate().find(|(_, s)| s.id == id)
+        SOURCES.iter().enumerate().find(|(_, s)| s.id == id)
     }
 
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
-        self.figures.iter().find(|f| f.id == id)
+        FIGURES.iter().find(|f| f.id == id)
     }
 }

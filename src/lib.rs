@@ -12,16 +12,18 @@ mod widgets;
 use content::{Lang, ESSAY};
 use leptos::prelude::*;
 
-/// The whole page body for one language.
+/// The whole page body for one language. It renders only at build time; in the browser the
+/// islands inside it (the widgets, the language link) come alive on their own.
 #[component]
 pub fn App(lang: Lang) -> impl IntoView {
+    provide_context(lang);
     let ui = move |key| ESSAY.ui(key, lang);
     view! {
         <a class="skip-link" href="#text">{ui("skip-to-text")}</a>
         <header class="masthead">
             <nav class="masthead-nav" aria-label=ui("contents")>
                 <span class="masthead-title">{ui("short-title")}</span>
-                <sections::LanguageLink lang />
+                <sections::LanguageLink />
             </nav>
         </header>
         <main id="text">
@@ -41,4 +43,10 @@ pub fn App(lang: Lang) -> impl IntoView {
             <p>{ui("footer")}</p>
         </footer>
     }
+}
+
+/// The page's language inside an island: given by `App` at build time, read from
+/// `<html lang>` in the browser (islands start without the App around them).
+pub fn page_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_else(browser::document_lang)
 }

@@ -1,10 +1,11 @@
-//! The browser entry point: hydrate the prerendered page in the language it was written in.
+//! The browser entry point. The page is prerendered HTML; this starts Leptos in islands mode,
+//! and `islands.js` then brings each `<leptos-island>` to life with its exported function.
 
 #[cfg(feature = "hydrate")]
 fn main() {
-    use essay::{browser::document_lang, App};
-    let lang = document_lang();
-    leptos::mount::hydrate_body(move || leptos::view! { <App lang /> });
+    // Link the islands' exported functions into this binary.
+    use essay as _;
+    leptos::mount::hydrate_islands();
 }
 
 #[cfg(not(feature = "hydrate"))]

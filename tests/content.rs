@@ -145,7 +145,7 @@ fn amount(pieces: &[Piece], lang: Lang) -> usize {
 
 #[test]
 fn every_section_is_real_prose_in_both_languages() {
-    for section in ESSAY.sections {
+    for section in ESSAY.sections() {
         let zh: usize = section
             .paragraphs
             .iter()
@@ -165,13 +165,13 @@ fn every_section_is_real_prose_in_both_languages() {
 fn every_source_is_cited_and_every_figure_used() {
     let pieces = || {
         ESSAY
-            .sections
+            .sections()
             .iter()
             .flat_map(|s| s.paragraphs)
             .flat_map(|p| [p.text.zh, p.text.en])
             .flatten()
     };
-    for source in ESSAY.sources {
+    for source in ESSAY.sources() {
         assert!(
             pieces().any(|p| matches!(p, Piece::Cite(id) if *id == source.id)),
             "source '{}' is never cited",
@@ -179,7 +179,7 @@ fn every_source_is_cited_and_every_figure_used() {
         );
     }
     for figure in ESSAY
-        .figures
+        .figures()
         .iter()
         .filter(|f| matches!(f.basis, essay::content::Basis::Cited(_)))
     {
@@ -257,5 +257,5 @@ fn citation_numbers_rise_as_the_chinese_text_is_read() {
         );
         highest = highest.max(n);
     }
-    assert_eq!(highest, ESSAY.sources.len());
+    assert_eq!(highest, ESSAY.sources().len());
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Contents(lang: Lang) -> impl IntoView {
     let items = ESSAY
-        .sections
+        .sections()
         .iter()
         .filter(|s| s.in_article || s.id == "method")
         .map(|s| view! { <li><a href=format!("#{}", s.id)>{s.heading.get(lang)}</a></li> })

@@ -1,11 +1,12 @@
 use crate::browser;
-use crate::content::{Lang, ESSAY};
+use crate::content::ESSAY;
 use leptos::prelude::*;
 
 /// The link to the same essay in the other language. Without JavaScript it opens the other
 /// page at the top; after hydration it keeps the reader's place (`#section`).
-#[component]
-pub fn LanguageLink(lang: Lang) -> impl IntoView {
+#[island]
+pub fn LanguageLink() -> impl IntoView {
+    let lang = crate::page_lang();
     let other = lang.other();
     let base = format!("{}{}", lang.root(), other.path());
     let href = RwSignal::new(base.clone());

@@ -7,7 +7,7 @@ pub fn Method(lang: Lang) -> impl IntoView {
     let section = ESSAY.section("method");
     let ui = move |key| ESSAY.ui(key, lang);
     let entries = ESSAY
-        .sources
+        .sources()
         .iter()
         .map(|s| {
             let link = match s.url {

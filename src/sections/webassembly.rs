@@ -17,7 +17,7 @@ pub fn Webassembly(lang: Lang) -> impl IntoView {
     view! {
         <super::SectionFrame section lang>
             {super::paragraphs(before, lang)}
-            <HelloWasm lang />
+            <HelloWasm />
             {super::paragraphs(after, lang)}
         </super::SectionFrame>
     }

@@ -1,5 +1,5 @@
 use super::Phase;
-use crate::content::{Lang, ESSAY};
+use crate::content::ESSAY;
 use crate::wasm_host::{self, AddReport};
 use leptos::prelude::*;
 
@@ -9,8 +9,9 @@ const ARGS: (i32, i32) = (2, 40);
 
 /// Fetches `hello.wasm`, instantiates it, calls `add`, and shows what came back: the file's
 /// real size, its exports and the result. Runs by itself once the page is live.
-#[component]
-pub fn HelloWasm(lang: Lang) -> impl IntoView {
+#[island]
+pub fn HelloWasm() -> impl IntoView {
+    let lang = crate::page_lang();
     let ui = move |key| ESSAY.ui(key, lang);
     let phase = RwSignal::new(Phase::<AddReport>::Idle);
     let run = move || {
