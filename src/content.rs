@@ -110,6 +110,19 @@ pub struct Source {
     pub url: Option<&'static str>,
 }
 
+impl Source {
+    /// The language of the title (the sources are Chinese or English), so both pages set it in
+    /// the right font and style and screen readers read it in the right voice.
+    pub fn title_lang(&self) -> &'static str {
+        let han = |c: char| ('\u{4e00}'..='\u{9fff}').contains(&c);
+        if self.title.chars().any(han) {
+            Lang::Zh.tag()
+        } else {
+            Lang::En.tag()
+        }
+    }
+}
+
 #[derive(Debug, Clone, Copy)]
 pub enum Basis {
     /// Given by a source, by id.

@@ -17,7 +17,7 @@ pub fn Method(lang: Lang) -> impl IntoView {
             let date = (!s.date.is_empty()).then(|| format!(" ({})", s.date));
             view! {
                 <li id=format!("source-{}", s.id)>
-                    <cite>{s.title}</cite>". "{s.publisher}{date}". "{link}
+                    <cite lang=s.title_lang()>{s.title}</cite>". "{s.publisher}{date}". "{link}
                 </li>
             }
         })
