@@ -66,6 +66,57 @@ pub struct Figure {
     pub measured_live: bool,
 }
 
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Claim {
+    pub id: String,
+    /// The claim's row number in ../shared/facts.md.
+    pub fact: u32,
+    /// The retelling paragraph where the article makes the claim; its marker stands there.
+    pub paragraph: String,
+    /// "true" | "partly" | "false", as ../shared/facts.md assigns it.
+    pub verdict: String,
+    /// The claim as the article states it.
+    pub claim: Both,
+    /// What the record shows.
+    pub correction: Both,
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Timeline {
+    pub id: String,
+    /// The paragraph the timeline follows.
+    pub after: String,
+    pub title: Both,
+    pub from: u16,
+    pub to: u16,
+    pub events: Vec<Event>,
+}
+
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub label: Both,
+    /// The date the article gives, if it gives one.
+    pub article: Option<String>,
+    /// The date the record gives.
+    pub record: String,
+    pub detail: Both,
+    pub sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct ClaimsFile {
+    claims: Vec<Claim>,
+}
+#[derive(Deserialize)]
+struct TimelinesFile {
+    timelines: Vec<Timeline>,
+}
+
 #[derive(Deserialize)]
 struct SectionsFile {
     sections: Vec<Section>,
@@ -85,6 +136,8 @@ pub struct Content {
     pub sections: Vec<Section>,
     pub sources: Vec<Source>,
     pub figures: Vec<Figure>,
+    pub claims: Vec<Claim>,
+    pub timelines: Vec<Timeline>,
 }
 
 /// One piece of a paragraph after its inline markup is read.
@@ -93,10 +146,14 @@ pub enum Inline<'a> {
     Plain(&'a str),
     /// `{q:…}`: a short quotation of the original article (Chinese).
     Quote(&'a str),
+    /// `{q-en:…}`: a quotation in English (marked as English on the Chinese page).
+    EnglishQuote(&'a str),
     /// `{cite:source-id}`: a citation.
     Cite(&'a str),
     /// `{fig:figure-id}`: a number from `figures.toml`, shown with its unit.
     Figure(&'a str),
+    /// `{claim:claim-id}`: the verdict marker of a claim from `claims.toml`.
+    Claim(&'a str),
 }
 
 /// Splits a paragraph into plain text and `{kind:value}` pieces.
@@ -112,13 +169,15 @@ pub fn parse_inline(text: &str) -> Result<Vec<Inline<'_>>, String> {
             .ok_or_else(|| format!("unclosed '{{' in: {text}"))?
             + open;
         let token = &rest[open + 1..close];
-        let (kind, value) = token
-            .split_once(':')
-            .ok_or_else(|| format!("'{{{token}}}' lacks a kind (q:, cite:, fig:)"))?;
+        let (kind, value) = token.split_once(':').ok_or_else(|| {
+            format!("'{{{token}}}' lacks a kind (q:, q-en:, cite:, fig:, claim:)")
+        })?;
         out.push(match kind {
             "q" => Inline::Quote(value),
+            "q-en" => Inline::EnglishQuote(value),
             "cite" => Inline::Cite(value),
             "fig" => Inline::Figure(value),
+            "claim" => Inline::Claim(value),
             other => return Err(format!("unknown inline kind '{other}' in '{{{token}}}'")),
         });
         rest = &rest[close + 1..];
@@ -130,34 +189,37 @@ pub fn parse_inline(text: &str) -> Result<Vec<Inline<'_>>, String> {
 }
 
 /// The content files, by name, in the order `parse` takes their texts.
-pub const FILES: [&str; 4] = ["sections.toml", "sources.toml", "figures.toml", "site.toml"];
+pub const FILES: [&str; 6] = [
+    "sections.toml",
+    "sources.toml",
+    "figures.toml",
+    "site.toml",
+    "claims.toml",
+    "timelines.toml",
+];
 
 pub fn load(dir: &Path) -> Result<Content, String> {
-    let read =
-        |name: &str| std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"));
-    parse([
-        read(FILES[0])?,
-        read(FILES[1])?,
-        read(FILES[2])?,
-        read(FILES[3])?,
-    ])
+    let mut texts: [String; 6] = Default::default();
+    for (text, name) in texts.iter_mut().zip(FILES) {
+        *text = std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
+    }
+    parse(texts)
 }
 
-/// Parses the four files' texts, given in the order of `FILES`.
-pub fn parse(texts: [String; 4]) -> Result<Content, String> {
-    let [sections, sources, figures, site] = texts;
-    let sections: SectionsFile =
-        toml::from_str(&sections).map_err(|e| format!("sections.toml: {e}"))?;
-    let sources: SourcesFile =
-        toml::from_str(&sources).map_err(|e| format!("sources.toml: {e}"))?;
-    let figures: FiguresFile =
-        toml::from_str(&figures).map_err(|e| format!("figures.toml: {e}"))?;
-    let site: Site = toml::from_str(&site).map_err(|e| format!("site.toml: {e}"))?;
+fn from_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T, String> {
+    toml::from_str(text).map_err(|e| format!("{name}: {e}"))
+}
+
+/// Parses the files' texts, given in the order of `FILES`.
+pub fn parse(texts: [String; 6]) -> Result<Content, String> {
+    let [sections, sources, figures, site, claims, timelines] = texts;
     Ok(Content {
-        site,
-        sections: sections.sections,
-        sources: sources.sources,
-        figures: figures.figures,
+        site: from_toml(FILES[3], &site)?,
+        sections: from_toml::<SectionsFile>(FILES[0], &sections)?.sections,
+        sources: from_toml::<SourcesFile>(FILES[1], &sources)?.sources,
+        figures: from_toml::<FiguresFile>(FILES[2], &figures)?.figures,
+        claims: from_toml::<ClaimsFile>(FILES[4], &claims)?.claims,
+        timelines: from_toml::<TimelinesFile>(FILES[5], &timelines)?.timelines,
     })
 }
 
@@ -222,6 +284,31 @@ pub fn check(c: &Content) -> Vec<String> {
             }
         }
     }
+    for claim in &c.claims {
+        unique("claim", &claim.id, &mut problems);
+        if claim.fact == 0
+            || c.claims
+                .iter()
+                .filter(|other| other.fact == claim.fact)
+                .count()
+                > 1
+        {
+            problems.push(format!(
+                "claim '{}': fact row {} is not a unique row of facts.md",
+                claim.id, claim.fact
+            ));
+        }
+        check_claim(c, claim, &mut problems);
+    }
+    for t in &c.timelines {
+        unique("timeline", &t.id, &mut problems);
+        check_timeline(c, t, &mut unique, &mut problems);
+    }
+    for s in &c.sources {
+        if !cited_sources(c).contains(s.id.as_str()) {
+            problems.push(format!("source '{}' is never cited", s.id));
+        }
+    }
     for f in &c.figures {
         unique("figure", &f.id, &mut problems);
         match (&f.source, f.measured_live) {
@@ -240,6 +327,139 @@ pub fn check(c: &Content) -> Vec<String> {
         }
     }
     problems
+}
+
+fn known_sources(c: &Content, owner: &str, ids: &[String], problems: &mut Vec<String>) {
+    if ids.is_empty() {
+        problems.push(format!("'{owner}' cites no source"));
+    }
+    for id in ids {
+        if !c.sources.iter().any(|s| &s.id == id) {
+            problems.push(format!("'{owner}' cites unknown source '{id}'"));
+        }
+    }
+}
+
+fn check_claim(c: &Content, claim: &Claim, problems: &mut Vec<String>) {
+    let id = &claim.id;
+    if !matches!(claim.verdict.as_str(), "true" | "partly" | "false") {
+        problems.push(format!(
+            "claim '{id}': verdict must be true, partly or false"
+        ));
+    }
+    for (what, both) in [("claim", &claim.claim), ("correction", &claim.correction)] {
+        for (lang, text) in [("zh", &both.zh), ("en", &both.en)] {
+            if text.trim().is_empty() {
+                problems.push(format!("claim '{id}' has no {lang} {what}"));
+            }
+        }
+    }
+    known_sources(c, id, &claim.sources, problems);
+    // Its marker stands once in each language of its paragraph, and nowhere else.
+    let marker = format!("{{claim:{id}}}");
+    for s in &c.sections {
+        for p in &s.paragraphs {
+            for (lang, text) in [("zh", &p.zh), ("en", &p.en)] {
+                let count = text.as_deref().unwrap_or_default().matches(&marker).count();
+                let expected = usize::from(p.id == claim.paragraph);
+                if count != expected {
+                    problems.push(format!(
+                        "claim '{id}': its marker stands {count} time(s) in the {lang} text of '{}', expected {expected}",
+                        p.id
+                    ));
+                }
+            }
+        }
+    }
+    let home = c
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .find(|p| p.id == claim.paragraph);
+    if home.is_none_or(|p| p.kind != "retelling") {
+        problems.push(format!(
+            "claim '{id}': paragraph '{}' is not a retelling paragraph",
+            claim.paragraph
+        ));
+    }
+}
+
+fn check_timeline(
+    c: &Content,
+    t: &Timeline,
+    unique: &mut impl FnMut(&str, &str, &mut Vec<String>),
+    problems: &mut Vec<String>,
+) {
+    if !c
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .any(|p| p.id == t.after)
+    {
+        problems.push(format!(
+            "timeline '{}' follows unknown paragraph '{}'",
+            t.id, t.after
+        ));
+    }
+    for e in &t.events {
+        unique("timeline event", &e.id, problems);
+        known_sources(c, &e.id, &e.sources, problems);
+        for date in e.article.iter().chain([&e.record]) {
+            match parse_date(date) {
+                Some((year, ..)) if (t.from..=t.to).contains(&year) => {}
+                Some(_) => problems.push(format!(
+                    "event '{}': {date} is outside {}-{}",
+                    e.id, t.from, t.to
+                )),
+                None => problems.push(format!(
+                    "event '{}': '{date}' is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    e.id
+                )),
+            }
+        }
+    }
+}
+
+/// "2009", "2009-08" or "2009-08-19" as (year, month, day), with 0 for what is not given.
+pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
+    let mut parts = text.split('-');
+    let year = parts
+        .next()?
+        .parse()
+        .ok()
+        .filter(|y| (1900..2100).contains(y))?;
+    let month = parts
+        .next()
+        .map_or(Some(0), |m| m.parse().ok().filter(|m| (1..=12).contains(m)))?;
+    let day = parts
+        .next()
+        .map_or(Some(0), |d| d.parse().ok().filter(|d| (1..=31).contains(d)))?;
+    (parts.next().is_none() && (month > 0 || day == 0)).then_some((year, month, day))
+}
+
+/// Every source id cited anywhere: in the text, by a claim, by a timeline event.
+fn cited_sources(c: &Content) -> BTreeSet<&str> {
+    let mut cited = BTreeSet::new();
+    for p in c.sections.iter().flat_map(|s| &s.paragraphs) {
+        for text in [&p.zh, &p.en] {
+            for piece in parse_inline(text.as_deref().unwrap_or_default()).unwrap_or_default() {
+                if let Inline::Cite(id) = piece {
+                    if let Some(s) = c.sources.iter().find(|s| s.id == id) {
+                        cited.insert(s.id.as_str());
+                    }
+                }
+            }
+        }
+    }
+    let listed = c.claims.iter().flat_map(|cl| &cl.sources);
+    let listed = listed.chain(
+        c.timelines
+            .iter()
+            .flat_map(|t| &t.events)
+            .flat_map(|e| &e.sources),
+    );
+    cited.extend(listed.map(String::as_str));
+    cited
 }
 
 fn check_inline(c: &Content, paragraph: &str, text: &str, problems: &mut Vec<String>) {
@@ -295,8 +515,10 @@ pub fn to_rust(c: &Content) -> String {
                     .map(|piece| match piece {
                         Inline::Plain(s) => format!("Inline::Plain({s:?})"),
                         Inline::Quote(s) => format!("Inline::Quote({s:?})"),
+                        Inline::EnglishQuote(s) => format!("Inline::EnglishQuote({s:?})"),
                         Inline::Cite(s) => format!("Inline::Cite({s:?})"),
                         Inline::Figure(s) => format!("Inline::Figure({s:?})"),
+                        Inline::Claim(s) => format!("Inline::Claim({s:?})"),
                     })
                     .collect();
                 format!("&[{}]", items.join(", "))
@@ -333,23 +555,79 @@ pub fn to_rust(c: &Content) -> String {
             both(&f.unit)
         );
     }
+    out.push_str("];\npub static CLAIMS: &[Claim] = &[\n");
+    for cl in &c.claims {
+        let verdict = match cl.verdict.as_str() {
+            "true" => "True",
+            "partly" => "Partly",
+            _ => "False",
+        };
+        let _ = writeln!(
+            out,
+            "Claim {{ id: {:?}, paragraph: {:?}, verdict: Verdict::{verdict}, claim: {}, correction: {}, sources: &{:?} }},",
+            cl.id,
+            cl.paragraph,
+            both(&cl.claim),
+            both(&cl.correction),
+            cl.sources
+        );
+    }
+    out.push_str("];\npub static TIMELINES: &[Timeline] = &[\n");
+    let date = |d: &str| {
+        let (year, month, day) = parse_date(d).unwrap_or_default();
+        format!("Date {{ year: {year}, month: {month}, day: {day} }}")
+    };
+    for t in &c.timelines {
+        let _ = writeln!(
+            out,
+            "Timeline {{ id: {:?}, after: {:?}, title: {}, from: {}, to: {}, events: &[",
+            t.id,
+            t.after,
+            both(&t.title),
+            t.from,
+            t.to
+        );
+        for e in &t.events {
+            let article = e
+                .article
+                .as_deref()
+                .map_or("None".to_owned(), |d| format!("Some({})", date(d)));
+            let _ = writeln!(
+                out,
+                "Event {{ id: {:?}, label: {}, article: {article}, record: {}, detail: {}, sources: &{:?} }},",
+                e.id,
+                both(&e.label),
+                date(&e.record),
+                both(&e.detail),
+                e.sources
+            );
+        }
+        out.push_str("] },\n");
+    }
     out.push_str("];\n");
     out
 }
 
 /// Sources ordered by their first citation in the Chinese text (the essay's first language),
-/// so citation numbers rise as the reader reads. Uncited sources keep file order, at the end.
+/// reading the page as it is laid out: a claim's sources where its marker stands, a timeline's
+/// after the paragraph it follows. Citation numbers then rise as the reader reads.
 pub fn sources_in_citation_order(c: &Content) -> Vec<&Source> {
-    let cited: Vec<String> = c
-        .sections
-        .iter()
-        .flat_map(|s| &s.paragraphs)
-        .flat_map(|p| parse_inline(p.zh.as_deref().unwrap_or_default()).unwrap_or_default())
-        .filter_map(|piece| match piece {
-            Inline::Cite(id) => Some(id.to_owned()),
-            _ => None,
-        })
-        .collect();
+    let mut cited: Vec<&str> = Vec::new();
+    for p in c.sections.iter().flat_map(|s| &s.paragraphs) {
+        for piece in parse_inline(p.zh.as_deref().unwrap_or_default()).unwrap_or_default() {
+            match piece {
+                Inline::Cite(id) => cited.push(id),
+                Inline::Claim(id) => {
+                    let claim = c.claims.iter().find(|cl| cl.id == id);
+                    cited.extend(claim.iter().flat_map(|cl| &cl.sources).map(String::as_str));
+                }
+                _ => {}
+            }
+        }
+        for t in c.timelines.iter().filter(|t| t.after == p.id) {
+            cited.extend(t.events.iter().flat_map(|e| &e.sources).map(String::as_str));
+        }
+    }
     let mut sources: Vec<&Source> = c.sources.iter().collect();
     sources.sort_by_key(|s| {
         cited

@@ -95,10 +95,14 @@ pub enum Inline {
     Plain(&'static str),
     /// A short quotation of the original article, always Chinese.
     Quote(&'static str),
+    /// A quotation in English.
+    EnglishQuote(&'static str),
     /// A citation of a source, by id.
     Cite(&'static str),
     /// A number from the figures table, by id.
     Figure(&'static str),
+    /// The verdict marker of a claim, by id.
+    Claim(&'static str),
 }
 
 #[derive(Debug)]
@@ -139,7 +143,123 @@ pub struct Figure {
     pub basis: Basis,
 }
 
-// UI, SECTIONS, SOURCES, FIGURES: generated from content/ by build.rs.
+/// How a claim of the article fares against the record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Verdict {
+    True,
+    Partly,
+    False,
+}
+
+impl Verdict {
+    pub const ALL: [Verdict; 3] = [Verdict::True, Verdict::Partly, Verdict::False];
+
+    /// The name used in `data-verdict`, CSS classes and anchors.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::True => "true",
+            Verdict::Partly => "partly",
+            Verdict::False => "false",
+        }
+    }
+
+    /// A shape beside the colour, so the verdict never rests on colour alone.
+    pub fn icon(self) -> &'static str {
+        match self {
+            Verdict::True => "✓",
+            Verdict::Partly => "◐",
+            Verdict::False => "✗",
+        }
+    }
+
+    /// The key of its label in content/site.toml.
+    pub fn label_key(self) -> &'static str {
+        match self {
+            Verdict::True => "verdict-true",
+            Verdict::Partly => "verdict-partly",
+            Verdict::False => "verdict-false",
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Claim {
+    pub id: &'static str,
+    /// The retelling paragraph whose text carries the claim's marker.
+    pub paragraph: &'static str,
+    pub verdict: Verdict,
+    /// The claim as the article states it.
+    pub claim: Both<&'static str>,
+    /// What the record shows.
+    pub correction: Both<&'static str>,
+    pub sources: &'static [&'static str],
+}
+
+/// A date as precise as the record gives it: month and day are 0 when not given.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    /// The date as a year with a fraction, for placing it on a time axis: the middle of the
+    /// month or year when the day or month is not known.
+    pub fn position(self) -> f64 {
+        let month = if self.month == 0 {
+            6.5
+        } else {
+            f64::from(self.month) - 1.0
+        };
+        let day = if self.day == 0 {
+            0.5
+        } else {
+            (f64::from(self.day) - 1.0) / 31.0
+        };
+        let day = if self.month == 0 { 0.0 } else { day };
+        f64::from(self.year) + (month + day) / 12.0
+    }
+
+    pub fn format(self, lang: Lang) -> String {
+        const MONTHS: [&str; 12] = [
+            "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+        ];
+        let (y, m, d) = (self.year, self.month, self.day);
+        match (lang, m, d) {
+            (_, 0, _) => y.to_string(),
+            (Lang::Zh, _, 0) => format!("{y}年{m}月"),
+            (Lang::Zh, _, _) => format!("{y}年{m}月{d}日"),
+            (Lang::En, _, 0) => format!("{} {y}", MONTHS[usize::from(m) - 1]),
+            (Lang::En, _, _) => format!("{d} {} {y}", MONTHS[usize::from(m) - 1]),
+        }
+    }
+}
+
+#[derive(Debug)]
+pub struct Timeline {
+    pub id: &'static str,
+    /// The paragraph it follows.
+    pub after: &'static str,
+    pub title: Both<&'static str>,
+    pub from: u16,
+    pub to: u16,
+    pub events: &'static [Event],
+}
+
+#[derive(Debug)]
+pub struct Event {
+    pub id: &'static str,
+    pub label: Both<&'static str>,
+    /// Where the article puts it, if it dates it at all.
+    pub article: Option<Date>,
+    /// Where the record puts it.
+    pub record: Date,
+    pub detail: Both<&'static str>,
+    pub sources: &'static [&'static str],
+}
+
+// UI, SECTIONS, SOURCES, FIGURES, CLAIMS, TIMELINES: generated from content/ by build.rs.
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// The essay's content. Each kind lives in its own static so that code using only interface
@@ -162,6 +282,60 @@ impl Essay {
         FIGURES
     }
 
+    pub fn claims(&self) -> &'static [Claim] {
+        CLAIMS
+    }
+
+    pub fn claim(&self, id: &str) -> &'static Claim {
+        let found = CLAIMS.iter().find(|c| c.id == id);
+        found.unwrap_or_else(|| panic!("no claim '{id}' in content/claims.toml"))
+    }
+
+    /// The claims whose markers stand in a section, in reading order.
+    pub fn claims_in(&self, section: &Section) -> Vec<&'static Claim> {
+        let markers = section.paragraphs.iter().flat_map(|p| p.text.zh.iter());
+        markers
+            .filter_map(|piece| match piece {
+                Inline::Claim(id) => Some(self.claim(id)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    pub fn timelines(&self) -> &'static [Timeline] {
+        TIMELINES
+    }
+
+    /// Where a source is cited, in reading order, as (anchor id, section): the first citation
+    /// in each paragraph, each claim's note at the end of its section, and each timeline.
+    /// The anchors are the ids `rich_text` and the sections give those places.
+    pub fn citations_of(&self, source: &str) -> Vec<(String, &'static Section)> {
+        let mut places = Vec::new();
+        for section in SECTIONS {
+            for p in section.paragraphs {
+                let cites = p
+                    .text
+                    .zh
+                    .iter()
+                    .any(|i| matches!(i, Inline::Cite(id) if *id == source));
+                if cites {
+                    places.push((cite_anchor(p.id, source), section));
+                }
+                for t in TIMELINES.iter().filter(|t| t.after == p.id) {
+                    if t.events.iter().any(|e| e.sources.contains(&source)) {
+                        places.push((t.id.to_owned(), section));
+                    }
+                }
+            }
+            for claim in self.claims_in(section) {
+                if claim.sources.contains(&source) {
+                    places.push((cite_anchor(claim.id, source), section));
+                }
+            }
+        }
+        places
+    }
+
     /// An interface string. Unknown keys are a programming error, caught by the tests.
     pub fn ui(&self, key: &str, lang: Lang) -> &'static str {
         match UI.binary_search_by_key(&key, |(k, _)| k) {
@@ -182,4 +356,9 @@ impl Essay {
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
         FIGURES.iter().find(|f| f.id == id)
     }
+}
+
+/// The id of the first citation of `source` within `place` (a paragraph or a claim's note).
+pub fn cite_anchor(place: &str, source: &str) -> String {
+    format!("cite-{place}-{source}")
 }

@@ -4,6 +4,7 @@
 
 pub mod browser;
 pub mod content;
+mod fact_check;
 mod rich_text;
 mod sections;
 pub mod wasm_host;

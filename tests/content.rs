@@ -10,7 +10,7 @@ use essay::content::{Inline as Piece, Lang, ESSAY};
 use leptos::prelude::*;
 use std::path::Path;
 
-fn real_texts() -> [String; 4] {
+fn real_texts() -> [String; 6] {
     FILES.map(|f| std::fs::read_to_string(Path::new("content").join(f)).unwrap())
 }
 
@@ -162,7 +162,7 @@ fn every_section_is_real_prose_in_both_languages() {
 }
 
 #[test]
-fn every_source_is_cited_and_every_figure_used() {
+fn every_cited_figure_is_shown() {
     let pieces = || {
         ESSAY
             .sections()
@@ -171,13 +171,6 @@ fn every_source_is_cited_and_every_figure_used() {
             .flat_map(|p| [p.text.zh, p.text.en])
             .flatten()
     };
-    for source in ESSAY.sources() {
-        assert!(
-            pieces().any(|p| matches!(p, Piece::Cite(id) if *id == source.id)),
-            "source '{}' is never cited",
-            source.id
-        );
-    }
     for figure in ESSAY
         .figures()
         .iter()
@@ -222,30 +215,38 @@ fn both_pages_render_every_section_and_resolve_every_citation() {
 }
 
 #[test]
-fn quotes_of_the_original_are_marked_chinese_on_the_english_page() {
-    let q_tags = |html: &str| -> Vec<String> {
-        html.split("<q ")
+fn quotations_carry_their_language() {
+    let q_tags = |html: &str, class: &str| -> Vec<String> {
+        let tags = html
+            .split("<q ")
             .skip(1)
-            .map(|t| t.split('>').next().unwrap().to_owned())
+            .map(|t| t.split('>').next().unwrap().to_owned());
+        tags.filter(|t| t.contains(&format!("class=\"{class}\"")))
             .collect()
     };
-    let en = q_tags(&render(Lang::En));
-    let zh = q_tags(&render(Lang::Zh));
+    let (en, zh) = (render(Lang::En), render(Lang::Zh));
+    let original_en = q_tags(&en, "original");
     assert!(
-        en.len() >= 10,
-        "English page quotes the original {} times",
-        en.len()
+        original_en.len() >= 10,
+        "the English page quotes the original {} times",
+        original_en.len()
     );
-    assert!(en.iter().all(|t| t.contains("lang=\"zh-Hans\"")), "{en:?}");
-    assert!(zh.iter().all(|t| !t.contains("lang=")), "{zh:?}");
+    assert!(
+        original_en.iter().all(|t| t.contains("lang=\"zh-Hans\"")),
+        "{original_en:?}"
+    );
+    assert!(q_tags(&zh, "original").iter().all(|t| !t.contains("lang=")));
+    let english_on_zh = q_tags(&zh, "quotation");
+    assert!(!english_on_zh.is_empty() && english_on_zh.iter().all(|t| t.contains("lang=\"en\"")));
 }
 
 #[test]
 fn citation_numbers_rise_as_the_chinese_text_is_read() {
     let html = render(Lang::Zh);
     let numbers: Vec<usize> = html
-        .split("<sup class=\"cite\">")
+        .split("<sup")
         .skip(1)
+        .filter(|s| s.split('>').next().unwrap().contains("class=\"cite\""))
         .filter_map(|s| s.split('[').nth(1)?.split(']').next()?.parse().ok())
         .collect();
     let mut highest = 0;
@@ -258,4 +259,191 @@ fn citation_numbers_rise_as_the_chinese_text_is_read() {
         highest = highest.max(n);
     }
     assert_eq!(highest, ESSAY.sources().len());
+}
+
+/// The claims table of ../shared/facts.md: row number and verdict.
+fn facts_md_verdicts() -> Vec<(u32, String)> {
+    let path = Path::new("../shared/facts.md");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
+        panic!(
+            "{}: {e} (the fact sheet sits beside the repository)",
+            path.display()
+        )
+    });
+    text.lines()
+        .filter_map(|line| {
+            let cells: Vec<&str> = line.split('|').map(str::trim).collect();
+            let row = cells.get(1)?.parse().ok()?;
+            Some((row, cells.get(3)?.to_string()))
+        })
+        .collect()
+}
+
+#[test]
+fn every_claim_of_the_fact_sheet_is_here_with_its_verdict() {
+    let content = load(Path::new("content")).unwrap();
+    let facts = facts_md_verdicts();
+    assert_eq!(facts.len(), 21, "rows read from facts.md");
+    for (row, verdict) in &facts {
+        let claim = content.claims.iter().find(|c| c.fact == *row);
+        let claim =
+            claim.unwrap_or_else(|| panic!("facts.md claim {row} has no entry in claims.toml"));
+        assert_eq!(
+            &claim.verdict, verdict,
+            "claim {} (facts.md row {row})",
+            claim.id
+        );
+    }
+    assert_eq!(
+        content.claims.len(),
+        facts.len(),
+        "claims.toml has claims facts.md does not"
+    );
+}
+
+#[test]
+fn broken_claims_are_caught() {
+    let problems = problems_after("claims.toml", |t| {
+        t.replacen(
+            "sources = [\"wikipedia-spring\"]",
+            "sources = [\"spring-wiki\"]",
+            1,
+        )
+    });
+    assert_caught(problems, "'spring-2003' cites unknown source 'spring-wiki'");
+    let problems = problems_after("claims.toml", |t| {
+        t.replacen(
+            "correction = { zh = \"属实：代码最早",
+            "correction = { zh = \" \", old = \"",
+            1,
+        )
+        .replacen(", old = \"", "\", xx = \"", 1)
+    });
+    assert!(
+        !problems.is_empty(),
+        "a claim without Chinese correction must not pass"
+    );
+    let problems = problems_after("claims.toml", |t| {
+        t.replacen("verdict = \"false\"", "verdict = \"mostly\"", 1)
+    });
+    assert_caught(problems, "verdict must be true, partly or false");
+    let problems = problems_after("sections.toml", |t| t.replacen("{claim:lxc-google}", "", 1));
+    assert_caught(
+        problems,
+        "claim 'lxc-google': its marker stands 0 time(s) in the zh text of 'docker-1'",
+    );
+    let problems = problems_after("sections.toml", |t| t.replacen("{cite:hykes-tweet}", "", 2));
+    assert_caught(problems, "source 'hykes-tweet' is never cited");
+    let problems = problems_after("timelines.toml", |t| {
+        t.replacen("record = \"2009-08-19\"", "record = \"2009-13-01\"", 1)
+    });
+    assert_caught(problems, "is not YYYY, YYYY-MM or YYYY-MM-DD");
+    let problems = problems_after("timelines.toml", |t| {
+        t.replacen("record = \"2022-05-03\"", "record = \"2031-05-03\"", 1)
+    });
+    assert_caught(problems, "is outside 2019-2025");
+}
+
+#[test]
+fn the_scorecard_counts_what_the_markers_say() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(lang);
+        for verdict in ["true", "partly", "false"] {
+            let markers = html
+                .split("<button")
+                .filter(|b| {
+                    b.contains("class=\"verdict-marker\"")
+                        && b.contains(&format!("data-verdict=\"{verdict}\""))
+                })
+                .count();
+            let data = ESSAY
+                .claims()
+                .iter()
+                .filter(|c| c.verdict.name() == verdict)
+                .count();
+            assert_eq!(markers, data, "{lang:?}: {verdict} markers");
+            let tile = format!("data-verdict=\"{verdict}\" data-count=\"{data}\"");
+            let tile_alt = format!("data-count=\"{data}\"");
+            assert!(
+                html.split("<a")
+                    .any(|a| a.contains(&format!("href=\"#verdict-{verdict}\""))
+                        && (a.contains(&tile) || a.contains(&tile_alt))),
+                "{lang:?}: scorecard tile for {verdict} does not say {data}"
+            );
+        }
+    }
+}
+
+#[test]
+fn every_link_inside_a_page_lands_on_an_id_and_ids_are_unique() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(lang);
+        let ids: Vec<&str> = html
+            .split(" id=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap())
+            .collect();
+        let mut sorted = ids.clone();
+        sorted.sort();
+        sorted.dedup();
+        assert_eq!(sorted.len(), ids.len(), "{lang:?}: duplicate ids");
+        let mut links = 0;
+        for target in html
+            .split("href=\"#")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap())
+        {
+            assert!(
+                ids.contains(&target),
+                "{lang:?}: link to #{target}, which is nowhere"
+            );
+            links += 1;
+        }
+        for target in html
+            .split("popovertarget=\"")
+            .skip(1)
+            .map(|s| s.split('"').next().unwrap())
+        {
+            assert!(
+                ids.contains(&target),
+                "{lang:?}: popovertarget {target}, which is nowhere"
+            );
+        }
+        assert!(links > 100, "{lang:?}: only {links} internal links");
+    }
+}
+
+#[test]
+fn every_source_links_back_to_where_it_is_cited() {
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(lang);
+        for source in ESSAY.sources() {
+            let entry = html
+                .split(&format!("<li id=\"source-{}\"", source.id))
+                .nth(1)
+                .unwrap();
+            let entry = entry.split("</li>").next().unwrap();
+            assert!(
+                entry.contains("class=\"back-link\""),
+                "{lang:?}: {} has no back-link",
+                source.id
+            );
+        }
+    }
+}
+
+#[test]
+fn dates_are_placed_and_written_as_given() {
+    use essay::content::Date;
+    let d = |year, month, day| Date { year, month, day };
+    assert_eq!(d(2009, 8, 19).format(Lang::Zh), "2009年8月19日");
+    assert_eq!(d(2009, 8, 19).format(Lang::En), "19 Aug 2009");
+    assert_eq!(d(2013, 3, 0).format(Lang::En), "Mar 2013");
+    assert_eq!(d(2015, 0, 0).format(Lang::Zh), "2015");
+    assert!(d(2009, 1, 1).position() < d(2009, 12, 31).position());
+    assert!(
+        (d(2015, 0, 0).position() - 2015.54).abs() < 0.01,
+        "a bare year sits mid-year"
+    );
+    assert!(d(2009, 12, 31).position() < 2010.0);
 }

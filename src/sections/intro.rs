@@ -1,7 +1,8 @@
 use crate::content::{Lang, ESSAY};
+use crate::fact_check::Scorecard;
 use leptos::prelude::*;
 
-/// The title, the credit to the original, and our opening.
+/// The title, the credit to the original, our opening, and how the article fares.
 #[component]
 pub fn Intro(lang: Lang) -> impl IntoView {
     let ui = move |key| ESSAY.ui(key, lang);
@@ -15,5 +16,6 @@ pub fn Intro(lang: Lang) -> impl IntoView {
         <section id=section.id class="essay-section opening" aria-label=section.heading.get(lang)>
             {super::paragraphs(section.paragraphs, lang)}
         </section>
+        <Scorecard lang />
     }
 }

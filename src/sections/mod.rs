@@ -24,10 +24,12 @@ pub use openstack::Openstack;
 pub use webassembly::Webassembly;
 
 use crate::content::{Lang, Paragraph, ParagraphKind, Section, ESSAY};
+use crate::fact_check::{SectionNotes, TimelineFigure};
 use crate::rich_text;
 use leptos::prelude::*;
 
-/// A `<section>` with its permalink id and heading; the body comes from the caller.
+/// A `<section>` with its permalink id and heading; the body comes from the caller, and the
+/// notes on the claims checked in it close it.
 #[component]
 fn SectionFrame(section: &'static Section, lang: Lang, children: Children) -> impl IntoView {
     let heading_id = format!("{}-heading", section.id);
@@ -37,12 +39,14 @@ fn SectionFrame(section: &'static Section, lang: Lang, children: Children) -> im
                 <a class="permalink" href=format!("#{}", section.id)>{section.heading.get(lang)}</a>
             </h2>
             {children()}
+            <SectionNotes section lang />
         </section>
     }
 }
 
 /// Paragraphs in order. A run of paragraphs of one kind opens with a label that says whose
-/// voice it is: the article's (retold) or the record's.
+/// voice it is: the article's (retold) or the record's. A timeline follows the paragraph its
+/// data names.
 fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
     let mut previous = None;
     list.iter()
@@ -61,7 +65,16 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
                 ParagraphKind::Record => "para record",
                 ParagraphKind::Note => "para note",
             };
-            view! { <p id=p.id class=class>{label}{rich_text::render(p.text.get(lang), lang)}</p> }
+            let timelines = ESSAY
+                .timelines()
+                .iter()
+                .filter(|t| t.after == p.id)
+                .map(|timeline| view! { <TimelineFigure timeline lang /> })
+                .collect_view();
+            view! {
+                <p id=p.id class=class>{label}{rich_text::render(p.text.get(lang), lang, p.id)}</p>
+                {timelines}
+            }
         })
         .collect_view()
 }

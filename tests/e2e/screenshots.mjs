@@ -1,5 +1,6 @@
 // Screenshots for a person to look at: both pages, phone and desktop, light and dark; the top
-// of the page and the first widget in its section. Usage: node screenshots.mjs <out dir>
+// of the page, the scorecard, the first widget, an open claim note, and each timeline (with
+// its first event's note shown by focus). Usage: node screenshots.mjs <out dir>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
@@ -7,21 +8,41 @@ import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
 const out = process.argv[2] ?? 'target/screenshots';
 mkdirSync(out, { recursive: true });
 const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } };
+const views = {
+  scorecard: (page) => show(page, '.scorecard'),
+  widget: (page) => show(page, '[data-widget="hello-wasm"]'),
+  note: async (page) => {
+    await show(page, '[data-claim="lxc-google"]');
+    await page.click('[data-claim="lxc-google"]');
+  },
+  'timeline-cf': async (page) => {
+    await show(page, '#cloud-foundry-timeline');
+    await page.focus('#cloud-foundry-timeline .timeline-label >> nth=1');
+  },
+  'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
+};
+
+async function show(page, selector) {
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.evaluate(() => window.scrollBy(0, -120));
+}
 
 const browser = await launch();
 const site = await startServer('/');
 for (const { path, lang } of PAGES) {
   for (const [device, viewport] of Object.entries(viewports)) {
     for (const colorScheme of ['light', 'dark']) {
+      const name = `${lang}-${device}-${colorScheme}`;
       const { page, context } = await open(browser, site.base + path, { viewport, colorScheme });
       await widgetState(page, 'hello-wasm');
-      const name = `${lang}-${device}-${colorScheme}`;
       await page.screenshot({ path: join(out, `${name}-top.png`) });
-      await page.locator('[data-widget="hello-wasm"]').scrollIntoViewIfNeeded();
-      await page.evaluate(() => window.scrollBy(0, -200));
-      await page.screenshot({ path: join(out, `${name}-widget.png`) });
+      for (const [view, prepare] of Object.entries(views)) {
+        await page.keyboard.press('Escape');
+        await prepare(page);
+        await page.screenshot({ path: join(out, `${name}-${view}.png`) });
+      }
       await context.close();
-      console.log(`wrote ${name}-top.png and ${name}-widget.png`);
+      console.log(`wrote ${name}-*.png`);
     }
   }
 }

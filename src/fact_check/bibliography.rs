@@ -1,0 +1,42 @@
+use crate::content::{Lang, ESSAY};
+use leptos::prelude::*;
+
+/// Every source, numbered in the order of first citation, with its link where it has one and
+/// links back to each section that cites it.
+#[component]
+pub fn Bibliography(lang: Lang) -> impl IntoView {
+    let ui = move |key| ESSAY.ui(key, lang);
+    let entries = ESSAY
+        .sources()
+        .iter()
+        .map(|s| {
+            let link = match s.url {
+                Some(url) => view! { <a href=url>{url}</a> }.into_any(),
+                None => view! { <span class="no-link">{ui("no-link")}</span> }.into_any(),
+            };
+            let date = (!s.date.is_empty()).then(|| format!(" ({})", s.date));
+            let mut places = ESSAY.citations_of(s.id);
+            // One link back per section is enough to find the citation.
+            places.dedup_by_key(|(_, section)| section.id);
+            let back = places
+                .into_iter()
+                .map(|(anchor, section)| {
+                    view! { " " <a class="back-link" href=format!("#{anchor}")>"↩ "{section.heading.get(lang)}</a> }
+                })
+                .collect_view();
+            view! {
+                <li id=format!("source-{}", s.id)>
+                    <cite lang=s.title_lang()>{s.title}</cite>". "{s.publisher}{date}". "{link}
+                    <span class="back-links">
+                        <span class="visually-hidden">{ui("cited-in")}</span>
+                        {back}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3 id="sources-heading">{ui("sources")}</h3>
+        <ol class="bibliography" aria-labelledby="sources-heading">{entries}</ol>
+    }
+}
