@@ -12,10 +12,9 @@ pub fn TimelineFigure(timeline: &'static Timeline, lang: Lang) -> impl IntoView 
     let ui = move |key| ESSAY.ui(key, lang);
     let span = f64::from(timeline.to + 1 - timeline.from);
     let at = move |date: Date| 100.0 * (date.position() - f64::from(timeline.from)) / span;
-    let years = timeline.from..=timeline.to + 1;
+    // The axis runs to the end of `to`; a label for each year (or every other one) starts there.
     let step = if span > 8.0 { 2 } else { 1 };
-    let ticks = years
-        .clone()
+    let ticks = (timeline.from..=timeline.to)
         .step_by(step)
         .enumerate()
         .map(|(i, year)| {

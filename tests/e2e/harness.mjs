@@ -35,8 +35,8 @@ export async function startServer(prefix = '/') {
 }
 
 /** Opens a page and records the problems a reader would notice. */
-export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport } = {}) {
-  const context = await browser.newContext({ javaScriptEnabled, colorScheme, viewport });
+export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport, hasTouch = false } = {}) {
+  const context = await browser.newContext({ javaScriptEnabled, colorScheme, viewport, hasTouch, isMobile: hasTouch });
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
