@@ -320,6 +320,10 @@ pub fn check(c: &Content) -> Vec<String> {
                 "figure '{}' is both cited and measured live: pick one",
                 f.id
             )),
+            (Some(_), false) if f.value.parse::<f64>().is_err() => problems.push(format!(
+                "figure '{}': value '{}' is not a number",
+                f.id, f.value
+            )),
             (Some(src), false) if !c.sources.iter().any(|s| &s.id == src) => {
                 problems.push(format!("figure '{}' cites unknown source '{src}'", f.id))
             }
@@ -547,9 +551,13 @@ pub fn to_rust(c: &Content) -> String {
             Some(src) => format!("Basis::Cited({src:?})"),
             None => "Basis::MeasuredLive".to_owned(),
         };
+        let number = f
+            .value
+            .parse::<f64>()
+            .map_or("f64::NAN".to_owned(), |n| format!("{n:?}"));
         let _ = writeln!(
             out,
-            "Figure {{ id: {:?}, value: {:?}, unit: {}, basis: {basis} }},",
+            "Figure {{ id: {:?}, value: {:?}, number: {number}, unit: {}, basis: {basis} }},",
             f.id,
             f.value,
             both(&f.unit)

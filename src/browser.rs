@@ -81,3 +81,79 @@ pub fn js_error_text(value: &wasm_bindgen::JsValue) -> String {
         None => value.as_string().unwrap_or_else(|| format!("{value:?}")),
     }
 }
+
+/// `performance.now()` in milliseconds. Browsers coarsen it (to 100 µs without cross-origin
+/// isolation), which is why the lab times batches and divides.
+#[cfg(feature = "hydrate")]
+pub fn now_ms() -> f64 {
+    web_sys::window()
+        .and_then(|w| w.performance())
+        .map_or(0.0, |p| p.now())
+}
+
+/// The smallest step `performance.now()` takes here, in milliseconds.
+#[cfg(feature = "hydrate")]
+pub fn clock_step_ms() -> f64 {
+    let mut step = f64::INFINITY;
+    for _ in 0..5 {
+        let start = now_ms();
+        let mut next = now_ms();
+        while next == start {
+            next = now_ms();
+        }
+        step = step.min(next - start);
+    }
+    step
+}
+
+/// Lets the browser paint and handle input before the next piece of work: the lab yields
+/// between batches so no task blocks the page for long.
+#[cfg(feature = "hydrate")]
+pub async fn next_tick() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(&resolve);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
+#[cfg(feature = "hydrate")]
+#[wasm_bindgen::prelude::wasm_bindgen(
+    inline_js = "export function import_module(url) { return import(url); }"
+)]
+extern "C" {
+    /// `import(url)`: a module shipped as a file, loaded without `eval`.
+    fn import_module(url: &str) -> js_sys::Promise;
+}
+
+/// Imports a JavaScript module shipped in `modules/` and returns its namespace object (which
+/// has no prototype, so it is not an `instanceof Object`).
+#[cfg(feature = "hydrate")]
+pub async fn import_shipped_module(file: &str) -> Result<wasm_bindgen::JsValue, String> {
+    // import() resolves relative URLs against the importing script, so make it absolute.
+    let base = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.base_uri().ok().flatten());
+    let url = web_sys::Url::new_with_base(&module_url(file), &base.unwrap_or_default())
+        .map_err(|e| js_error_text(&e))?
+        .href();
+    let namespace = wasm_bindgen_futures::JsFuture::from(import_module(&url))
+        .await
+        .map_err(|e| format!("{file}: {}", js_error_text(&e)))?;
+    if namespace.is_object() {
+        Ok(namespace)
+    } else {
+        Err(format!("{file} is not a module"))
+    }
+}
+
+/// The URL of the app's own Wasm bundle, from the preload link Trunk writes into the head.
+#[cfg(feature = "hydrate")]
+pub fn app_wasm_url() -> Option<String> {
+    let document = web_sys::window()?.document()?;
+    let link = document
+        .query_selector("link[rel=preload][href$='.wasm']")
+        .ok()??;
+    link.get_attribute("href")
+}

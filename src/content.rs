@@ -138,9 +138,22 @@ pub enum Basis {
 #[derive(Debug)]
 pub struct Figure {
     pub id: &'static str,
+    /// As written in content/figures.toml and shown to the reader.
     pub value: &'static str,
+    /// The same value as a number (parsed at build time; NaN for a live measurement).
+    pub number: f64,
     pub unit: Both<&'static str>,
     pub basis: Basis,
+}
+
+impl Figure {
+    /// The source it is cited from, if it is cited.
+    pub fn source(&self) -> Option<&'static str> {
+        match self.basis {
+            Basis::Cited(source) => Some(source),
+            Basis::MeasuredLive => None,
+        }
+    }
 }
 
 /// How a claim of the article fares against the record.

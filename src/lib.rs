@@ -1,3 +1,7 @@
+// The WebAssembly section composes many widgets and paragraphs; their view type nests deeper
+// than rustc's default limit allows.
+#![recursion_limit = "256"]
+
 //! An interactive essay that retells, fact-checks and tests a 2021 article about WebAssembly
 //! and the cloud. The same components render natively (the prerender, the tests) and in the
 //! browser (hydration); see `browser.rs` and `wasm_host.rs` for the only browser-specific code.
@@ -5,8 +9,11 @@
 pub mod browser;
 pub mod content;
 mod fact_check;
+pub mod lab_results;
 mod rich_text;
 mod sections;
+pub mod stats;
+pub mod wasm_bytes;
 pub mod wasm_host;
 mod widgets;
 

@@ -1,5 +1,8 @@
-//! Fetches, compiles, instantiates and calls WebAssembly modules with the browser's own
-//! `WebAssembly` API: the only place in the essay that touches `WebAssembly.*`.
+//! Fetches, compiles, instantiates, calls and times WebAssembly modules with the browser's own
+//! `WebAssembly` API: the only place in the essay that touches `WebAssembly.*`. Each widget
+//! calls one procedure here; natively (prerender, tests) they answer that they need a browser.
+
+use crate::stats::Spread;
 
 /// What the hello widget reports about one run.
 #[derive(Clone, Debug, PartialEq)]
@@ -12,51 +15,332 @@ pub struct AddReport {
     pub result: i32,
 }
 
-/// Fetches `file` from the site's `modules/`, instantiates it with no imports and calls its
-/// `add(a, b)` export.
+/// The modules the lab measures, each with the call that proves it runs.
+pub const LAB_MODULES: [(&str, &str, &[f64]); 3] = [
+    ("tiny.wasm", "answer", &[]),
+    ("kernel.wasm", "mandelbrot_rows", &[8.0, 0.0, 1.0]),
+    ("memory.wasm", "fnv1a", &[0.0]),
+];
+
+/// The sizes the size ladder shows, all read from the bytes themselves.
+#[derive(Clone, Debug, PartialEq)]
+pub struct SizeReport {
+    /// (file, bytes) for each of our modules.
+    pub modules: Vec<(&'static str, u32)>,
+    /// The 8-byte empty module, built in the page and accepted by `WebAssembly.validate`.
+    pub empty_module_bytes: u32,
+    /// The app's own Wasm bundle, if the page names it.
+    pub app_bundle: Option<u32>,
+}
+
+/// Start-up of one module, in microseconds per module.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Startup {
+    pub file: &'static str,
+    /// The very first compile, instantiate and call of this module on the page, timed once.
+    pub cold: [f64; 3],
+    /// Compile, instantiate and first call of fresh copies, timed in batches.
+    pub compile: Spread,
+    pub instantiate: Spread,
+    pub call: Spread,
+}
+
+impl Startup {
+    /// Compile + instantiate + first call: the module's start-up, by the medians.
+    pub fn total(&self) -> f64 {
+        self.compile.median + self.instantiate.median + self.call.median
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct StartupReport {
+    pub modules: Vec<Startup>,
+    /// (pages of 64 KiB declared, instantiation time) for the memory module.
+    pub memory: Vec<(u32, Spread)>,
+    /// Copies per timed batch and batches per figure.
+    pub batch: usize,
+    pub batches: usize,
+    /// The step of `performance.now()` seen here, in microseconds.
+    pub clock_step_us: f64,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SpeedReport {
+    pub size: u32,
+    /// Milliseconds per full run of the kernel.
+    pub wasm: Spread,
+    pub js: Spread,
+    pub wasm_checksum: u32,
+    pub js_checksum: u32,
+}
+
+impl SpeedReport {
+    /// How many times faster WebAssembly ran than JavaScript (below 1: slower).
+    pub fn ratio(&self) -> f64 {
+        self.js.median / self.wasm.median
+    }
+}
+
+/// Copies per timed batch: enough to rise well above the clock's step, few enough that a batch
+/// stays a short task.
+pub const BATCH: usize = 40;
+pub const BATCHES: usize = 12;
+/// Declared memory sizes tried for the memory module, in 64 KiB pages: 128 KiB to 16 MiB. Larger
+/// memories in batches make the browser collect garbage in pauses long enough to block the page.
+pub const MEMORY_PAGES: [u32; 3] = [2, 16, 256];
+/// Instances per timed batch for the memory experiment.
+pub const MEMORY_BATCH: usize = 10;
+pub const SPEED_ROUNDS: usize = 5;
+
 #[cfg(feature = "hydrate")]
-pub async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
-    use crate::browser::{fetch_bytes, js_error_text, module_url};
-    use js_sys::{Function, Object, Reflect, WebAssembly};
+mod browser_impl {
+    use super::*;
+    use crate::browser::{self, fetch_bytes, js_error_text, module_url, next_tick, now_ms};
+    use crate::wasm_bytes::{unique_copy, with_memory_pages};
+    use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
-    let buffer = fetch_bytes(&module_url(file)).await?;
-    let bytes = buffer.byte_length();
-    let module = JsFuture::from(WebAssembly::compile(&buffer))
-        .await
-        .map_err(|e| js_error_text(&e))?;
-    let module: WebAssembly::Module = module.unchecked_into();
-    let exports = WebAssembly::Module::exports(&module)
-        .iter()
-        .filter_map(|d| {
-            Reflect::get(&d, &JsValue::from_str("name"))
-                .ok()?
-                .as_string()
+    pub async fn fetch_module(file: &str) -> Result<Vec<u8>, String> {
+        Ok(Uint8Array::new(&fetch_bytes(&module_url(file)).await?.into()).to_vec())
+    }
+
+    fn compile(bytes: &[u8]) -> Result<WebAssembly::Module, String> {
+        WebAssembly::Module::new(&Uint8Array::from(bytes)).map_err(|e| js_error_text(&e))
+    }
+
+    fn instantiate(module: &WebAssembly::Module) -> Result<WebAssembly::Instance, String> {
+        WebAssembly::Instance::new(module, &Object::new()).map_err(|e| js_error_text(&e))
+    }
+
+    fn export(instance: &WebAssembly::Instance, name: &str) -> Result<Function, String> {
+        Reflect::get(&instance.exports(), &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or_else(|| format!("no function {name}"))
+    }
+
+    fn call(f: &Function, args: &[f64]) -> Result<f64, String> {
+        let args: js_sys::Array = args.iter().map(|a| JsValue::from_f64(*a)).collect();
+        let value = f
+            .apply(&JsValue::NULL, &args)
+            .map_err(|e| js_error_text(&e))?;
+        Ok(value.as_f64().unwrap_or(f64::NAN))
+    }
+
+    pub async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
+        let buffer = fetch_bytes(&module_url(file)).await?;
+        let bytes = buffer.byte_length();
+        let module = JsFuture::from(WebAssembly::compile(&buffer))
+            .await
+            .map_err(|e| js_error_text(&e))?;
+        let module: WebAssembly::Module = module.unchecked_into();
+        let exports = WebAssembly::Module::exports(&module)
+            .iter()
+            .filter_map(|d| {
+                Reflect::get(&d, &JsValue::from_str("name"))
+                    .ok()?
+                    .as_string()
+            })
+            .collect();
+        let instance = JsFuture::from(WebAssembly::instantiate_module(&module, &Object::new()))
+            .await
+            .map_err(|e| js_error_text(&e))?;
+        let add = export(&instance.unchecked_into(), "add")?;
+        let result = call(&add, &[f64::from(a), f64::from(b)])? as i32;
+        Ok(AddReport {
+            bytes,
+            exports,
+            result,
         })
-        .collect();
-    let instance = JsFuture::from(WebAssembly::instantiate_module(&module, &Object::new()))
-        .await
-        .map_err(|e| js_error_text(&e))?;
-    let instance: WebAssembly::Instance = instance.unchecked_into();
-    let add: Function = Reflect::get(&instance.exports(), &JsValue::from_str("add"))
-        .ok()
-        .and_then(|f| f.dyn_into().ok())
-        .ok_or_else(|| format!("{file} has no add function"))?;
-    let result = add
-        .call2(&JsValue::NULL, &a.into(), &b.into())
-        .map_err(|e| js_error_text(&e))?
-        .as_f64()
-        .ok_or("add did not return a number")?;
-    Ok(AddReport {
-        bytes,
-        exports,
-        result: result as i32,
-    })
+    }
+
+    pub async fn measure_sizes() -> Result<SizeReport, String> {
+        let mut modules = Vec::new();
+        for (file, ..) in LAB_MODULES.iter().chain([&("hello.wasm", "", &[][..])]) {
+            modules.push((*file, fetch_module(file).await?.len() as u32));
+        }
+        let empty = Uint8Array::from(&b"\0asm\x01\0\0\0"[..]);
+        if !WebAssembly::validate(&empty).unwrap_or(false) {
+            return Err("this browser rejects the 8-byte empty module".into());
+        }
+        let app_bundle = match browser::app_wasm_url() {
+            Some(url) => Some(fetch_bytes(&url).await?.byte_length()),
+            None => None,
+        };
+        Ok(SizeReport {
+            modules,
+            empty_module_bytes: empty.length(),
+            app_bundle,
+        })
+    }
+
+    /// Per-item time, in µs, of `op` over `BATCHES` batches of `batch`; yields between batches.
+    async fn batches<T>(
+        batch: usize,
+        mut prepare: impl FnMut(usize) -> Result<T, String>,
+        mut op: impl FnMut(&T) -> Result<(), String>,
+    ) -> Result<Spread, String> {
+        let mut samples = Vec::with_capacity(BATCHES);
+        for b in 0..BATCHES {
+            let inputs = (0..batch)
+                .map(|i| prepare(b * batch + i))
+                .collect::<Result<Vec<_>, _>>()?;
+            let start = now_ms();
+            for input in &inputs {
+                op(input)?;
+            }
+            samples.push((now_ms() - start) * 1000.0 / batch as f64);
+            next_tick().await;
+        }
+        Spread::of(&samples).ok_or_else(|| "no samples".to_owned())
+    }
+
+    pub async fn startup_race(mut progress: impl FnMut(f64)) -> Result<StartupReport, String> {
+        let clock_step_us = browser::clock_step_ms() * 1000.0;
+        let mut counter = 0u32;
+        let mut fresh = |bytes: &[u8]| {
+            counter += 1;
+            unique_copy(bytes, counter)
+        };
+        let mut modules = Vec::new();
+        let steps = (LAB_MODULES.len() + 1) as f64;
+        for (n, (file, name, args)) in LAB_MODULES.into_iter().enumerate() {
+            let bytes = fetch_module(file).await?;
+            // Cold: the first time this page compiles, instantiates and calls the module.
+            let copy = fresh(&bytes);
+            let t0 = now_ms();
+            let module = compile(&copy)?;
+            let t1 = now_ms();
+            let instance = instantiate(&module)?;
+            let t2 = now_ms();
+            call(&export(&instance, name)?, args)?;
+            let t3 = now_ms();
+            let cold = [(t1 - t0) * 1000.0, (t2 - t1) * 1000.0, (t3 - t2) * 1000.0];
+            next_tick().await;
+            let copies: Vec<Vec<u8>> = (0..BATCH * BATCHES).map(|_| fresh(&bytes)).collect();
+            let compile_times =
+                batches(BATCH, |i| Ok(copies[i].clone()), |c| compile(c).map(drop)).await?;
+            let instantiate_times =
+                batches(BATCH, |_| compile(&bytes), |m| instantiate(m).map(drop)).await?;
+            let call_times = batches(
+                BATCH,
+                |_| export(&instantiate(&compile(&bytes)?)?, name),
+                |f| call(f, args).map(drop),
+            )
+            .await?;
+            modules.push(Startup {
+                file,
+                cold,
+                compile: compile_times,
+                instantiate: instantiate_times,
+                call: call_times,
+            });
+            progress((n + 1) as f64 / steps);
+        }
+        let bytes = fetch_module("memory.wasm").await?;
+        let mut memory = Vec::new();
+        for pages in MEMORY_PAGES {
+            let sized = with_memory_pages(&bytes, pages).ok_or("memory.wasm declares no memory")?;
+            let module = compile(&sized)?;
+            memory.push((
+                pages,
+                batches(MEMORY_BATCH, |_| Ok(()), |_| instantiate(&module).map(drop)).await?,
+            ));
+        }
+        progress(1.0);
+        Ok(StartupReport {
+            modules,
+            memory,
+            batch: BATCH,
+            batches: BATCHES,
+            clock_step_us,
+        })
+    }
+
+    /// Runs a kernel over the whole grid band by band, timing only the bands, yielding between.
+    async fn run_kernel(size: u32, kernel: &Function) -> Result<(f64, u32), String> {
+        // About 16 000 points per band keeps each call to a few milliseconds.
+        let rows = (16_384 / size).max(1);
+        let (mut elapsed, mut sum) = (0.0, 0u32);
+        let mut y = 0;
+        while y < size {
+            let end = (y + rows).min(size);
+            let start = now_ms();
+            let band = call(kernel, &[f64::from(size), f64::from(y), f64::from(end)])?;
+            elapsed += now_ms() - start;
+            sum = sum.wrapping_add(band as i64 as u32);
+            y = end;
+            next_tick().await;
+        }
+        Ok((elapsed, sum))
+    }
+
+    pub async fn speed_race(
+        size: u32,
+        mut progress: impl FnMut(f64),
+    ) -> Result<SpeedReport, String> {
+        let instance = instantiate(&compile(&fetch_module("kernel.wasm").await?)?)?;
+        let wasm_kernel = export(&instance, "mandelbrot_rows")?;
+        let js = browser::import_shipped_module("kernel.js").await?;
+        let js_kernel: Function = Reflect::get(&js, &JsValue::from_str("mandelbrotRows"))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or("kernel.js has no mandelbrotRows")?;
+        // Warm-up: both engines see the code run before it is timed.
+        for kernel in [&wasm_kernel, &js_kernel] {
+            for _ in 0..3 {
+                run_kernel(64, kernel).await?;
+            }
+        }
+        let (mut wasm_times, mut js_times) = (Vec::new(), Vec::new());
+        let (mut wasm_checksum, mut js_checksum) = (0, 0);
+        for round in 0..SPEED_ROUNDS {
+            let (t, sum) = run_kernel(size, &wasm_kernel).await?;
+            wasm_times.push(t);
+            wasm_checksum = sum;
+            let (t, sum) = run_kernel(size, &js_kernel).await?;
+            js_times.push(t);
+            js_checksum = sum;
+            progress((round + 1) as f64 / SPEED_ROUNDS as f64);
+        }
+        if wasm_checksum != js_checksum {
+            return Err(format!(
+                "checksums differ: Wasm {wasm_checksum}, JavaScript {js_checksum}"
+            ));
+        }
+        Ok(SpeedReport {
+            size,
+            wasm: Spread::of(&wasm_times).ok_or("no runs")?,
+            js: Spread::of(&js_times).ok_or("no runs")?,
+            wasm_checksum,
+            js_checksum,
+        })
+    }
 }
 
-/// Outside a browser there is no module to run; widgets stay in their prerendered state.
+#[cfg(feature = "hydrate")]
+pub use browser_impl::{call_add, measure_sizes, speed_race, startup_race};
+
 #[cfg(not(feature = "hydrate"))]
-pub async fn call_add(_file: &str, _a: i32, _b: i32) -> Result<AddReport, String> {
-    Err("WebAssembly runs only in the browser build".to_owned())
+mod native {
+    //! Outside a browser there is nothing to measure; widgets stay in their prerendered state.
+    use super::*;
+    const NEEDS_BROWSER: &str = "WebAssembly runs only in the browser build";
+
+    pub async fn call_add(_file: &str, _a: i32, _b: i32) -> Result<AddReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn measure_sizes() -> Result<SizeReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn startup_race(_progress: impl FnMut(f64)) -> Result<StartupReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn speed_race(_size: u32, _progress: impl FnMut(f64)) -> Result<SpeedReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
 }
+
+#[cfg(not(feature = "hydrate"))]
+pub use native::{call_add, measure_sizes, speed_race, startup_race};

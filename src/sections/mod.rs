@@ -6,6 +6,7 @@ mod contents;
 mod docker;
 mod epilogue;
 mod intro;
+mod kernel_source;
 mod language_link;
 mod method;
 mod mozilla;

@@ -1,6 +1,7 @@
 use super::Phase;
 use crate::content::ESSAY;
 use crate::wasm_host::{self, AddReport};
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 const MODULE: &str = "hello.wasm";
@@ -28,9 +29,9 @@ pub fn HelloWasm() -> impl IntoView {
 
     let body = move || {
         phase.with(|p| match p {
-            Phase::Idle => view! { <p class="widget-idle">{ui("hello-idle")}</p> }.into_any(),
-            Phase::Running => view! { <p class="widget-progress">{ui("hello-running")}</p> }.into_any(),
-            Phase::Done(report) => view! {
+            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("hello-idle")}</p> }),
+            Phase::Running => EitherOf4::B(view! { <p class="widget-progress">{ui("hello-running")}</p> }),
+            Phase::Done(report) => EitherOf4::C(view! {
                 <dl class="widget-readout">
                     <dt>{ui("hello-size")}</dt>
                     <dd><output data-measure="bytes">{report.bytes}</output>{ESSAY.figure("hello-wasm-bytes").map(|f| f.unit.get(lang))}</dd>
@@ -40,12 +41,10 @@ pub fn HelloWasm() -> impl IntoView {
                     <dd><code>{format!("add({}, {}) = ", ARGS.0, ARGS.1)}<output data-measure="result">{report.result}</output></code></dd>
                 </dl>
                 <p class="widget-method">{ui("hello-method")}</p>
-            }
-            .into_any(),
-            Phase::Error(message) => view! {
+            }),
+            Phase::Error(message) => EitherOf4::D(view! {
                 <p class="widget-error" role="alert">{ui("hello-error")}": "{message.clone()}</p>
-            }
-            .into_any(),
+            }),
         })
     };
 

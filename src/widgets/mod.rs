@@ -3,8 +3,18 @@
 //! first button runs it, and without JavaScript it says what it would show.
 
 mod hello_wasm;
+mod html;
+mod lab_summary;
+mod log_scale;
+mod size_ladder;
+mod speed_race;
+mod startup_race;
 
 pub use hello_wasm::HelloWasm;
+pub use lab_summary::LabSummary;
+pub use size_ladder::SizeLadder;
+pub use speed_race::SpeedRace;
+pub use startup_race::StartupRace;
 
 /// Where a widget is in its run; shown in `data-state` for readers' styles and for tests.
 #[derive(Clone, Debug, PartialEq)]

@@ -34,8 +34,8 @@ export async function startServer(prefix = '/') {
   return { server, base, origin: new URL(base).origin };
 }
 
-/** Opens a page and records the problems a reader would notice. */
-export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport, hasTouch = false } = {}) {
+/** Opens a page and records the problems a reader would notice; `init` runs before the page's own scripts. */
+export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport, hasTouch = false, init } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, colorScheme, viewport, hasTouch, isMobile: hasTouch });
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -50,6 +50,7 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.status()} ${r.url()}`));
   // Block anything that would leave the origin, so a slip is a recorded failure, not a hang.
   await page.route((u) => u.origin !== origin && u.protocol.startsWith('http'), (route) => route.abort());
+  if (init) await page.addInitScript(init);
   await page.goto(url, { waitUntil: 'load' });
   return { page, context, problems };
 }

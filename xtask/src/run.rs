@@ -13,18 +13,19 @@ pub fn root() -> PathBuf {
         .to_path_buf()
 }
 
-/// Runs a command in the workspace root, its output going straight to the terminal.
+/// Runs a command (in the workspace root unless it names a folder), its output going straight
+/// to the terminal.
 pub fn status(cmd: &mut Command) -> Result {
+    if cmd.get_current_dir().is_none() {
+        cmd.current_dir(root());
+    }
     let shown = std::iter::once(cmd.get_program())
         .chain(cmd.get_args())
         .map(|a| a.to_string_lossy())
         .collect::<Vec<_>>()
         .join(" ");
     println!("$ {shown}");
-    let status = cmd
-        .current_dir(root())
-        .status()
-        .map_err(|e| format!("{shown}: {e}"))?;
+    let status = cmd.status().map_err(|e| format!("{shown}: {e}"))?;
     if status.success() {
         Ok(())
     } else {

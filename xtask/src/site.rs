@@ -43,6 +43,7 @@ pub fn snippet_names() -> Vec<String> {
 pub fn snippets() -> Result {
     let out = staging_dir()?.join("modules");
     std::fs::create_dir_all(&out).map_err(|e| e.to_string())?;
+    let snippets = root().join("snippets");
     let target_dir = root().join("target").join("snippets");
     status(
         Command::new("cargo")
@@ -51,25 +52,37 @@ pub fn snippets() -> Result {
                 "--release",
                 "--target",
                 SNIPPET_TARGET,
-                "--manifest-path",
+                "--target-dir",
             ])
-            .arg(root().join("snippets").join("Cargo.toml"))
-            .arg("--target-dir")
             .arg(&target_dir)
+            // From snippets/, so its .cargo/config.toml (stack size) applies.
+            .current_dir(&snippets)
             // Trunk's cargo settings are for the app, not for the snippets.
             .env_remove("CARGO_BUILD_TARGET")
             .env_remove("RUSTFLAGS"),
     )?;
+    // The kernel's hand-written JavaScript twin ships beside it, as a file of its own.
+    let twin = snippets.join("kernel").join("kernel.js");
+    std::fs::copy(&twin, out.join("kernel.js")).map_err(|e| format!("{}: {e}", twin.display()))?;
     for name in snippet_names() {
         let built = target_dir
             .join(SNIPPET_TARGET)
             .join("release")
             .join(format!("{name}.wasm"));
+        // The linker exports its memory layout and the memory itself; no host reads the
+        // former, and only snippets that say so share their memory with the page.
+        let manifest =
+            std::fs::read_to_string(snippets.join(&name).join("Cargo.toml")).unwrap_or_default();
+        let unused = if manifest.contains("exports-memory = true") {
+            "--remove-exports=__data_end,__heap_base"
+        } else {
+            "--remove-exports=__data_end,__heap_base,memory"
+        };
         status(
             Command::new("wasm-opt")
                 .arg(&built)
+                .args(["-Oz", unused, "--remove-unused-module-elements"])
                 .args([
-                    "-Oz",
                     "--strip-producers",
                     "--strip-target-features",
                     "--strip-debug",
