@@ -56,6 +56,20 @@ pub fn fixed(value: f64, decimals: u32) -> String {
     }
 }
 
+/// A whole number with its thousands grouped: 697,500.
+pub fn grouped(value: f64) -> String {
+    let digits = fixed(value, 0);
+    let (sign, digits) = digits.split_at(usize::from(digits.starts_with('-')));
+    let mut out = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    format!("{sign}{out}")
+}
+
 /// A number for reading: about three significant digits.
 pub fn readable(value: f64) -> String {
     let decimals = match value.abs() {
@@ -89,6 +103,9 @@ mod tests {
         assert_eq!(fixed(-2.5, 0), "-3");
         assert_eq!(fixed(f64::NAN, 2), "–");
         assert_eq!(fixed(7.0, 3), "7.000");
+        assert_eq!(grouped(697_500.0), "697,500");
+        assert_eq!(grouped(-1234.0), "-1,234");
+        assert_eq!(grouped(999.0), "999");
     }
 
     #[test]

@@ -46,6 +46,20 @@ pub fn table(class: &str, caption: &str, headings: &[&str], rows: &[String]) -> 
     )
 }
 
+/// The same, with its caption only for screen readers (where a figure caption says it already).
+pub fn table_quiet_caption(
+    class: &str,
+    caption: &str,
+    headings: &[&str],
+    rows: &[String],
+) -> String {
+    table(class, caption, headings, rows).replacen(
+        "<caption>",
+        "<caption class=\"visually-hidden\">",
+        1,
+    )
+}
+
 /// A citation as the text shows it: a numbered link to the bibliography.
 pub fn citation(source: &str) -> String {
     match crate::content::ESSAY.source(source) {

@@ -1,7 +1,7 @@
-use super::html::{citation, element, escape, table};
+use super::html::{citation, element, escape, table_quiet_caption};
 use super::{log_scale, Phase};
 use crate::content::{Lang, ESSAY};
-use crate::stats::{fixed, sort_by_key};
+use crate::stats::{fixed, grouped, sort_by_key};
 use crate::wasm_host::{self, SizeReport};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
@@ -138,7 +138,7 @@ fn results(report: &SizeReport, lang: Lang) -> String {
                 } else {
                     ui("ladder-above")
                 };
-                format!("1/{} · {}", fixed(times, 0), escape(verdict))
+                format!("1/{} · {}", grouped(times), escape(verdict))
             } else {
                 String::new()
             };
@@ -173,7 +173,7 @@ fn results(report: &SizeReport, lang: Lang) -> String {
         "div",
         &[("class", "chart-axis"), ("aria-hidden", "true")],
         &ticks,
-    ) + &table(
+    ) + &table_quiet_caption(
         "ladder",
         ui("ladder-title"),
         &[ui("ladder-what"), ui("ladder-bytes"), ui("ladder-ratio")],

@@ -2,7 +2,7 @@ use super::html::{citation, element, escape, table};
 use super::{log_scale, Phase};
 use crate::content::{Figure, Lang, ESSAY};
 use crate::lab_results::RESULTS;
-use crate::stats::{fixed, readable, Spread};
+use crate::stats::{fixed, grouped, readable, Spread};
 use crate::wasm_host::{self, StartupReport};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
@@ -103,7 +103,7 @@ pub fn StartupRace() -> impl IntoView {
 /// A time, or "< resolution" where the clock could not tell it from zero.
 fn time(us: f64, resolution: f64) -> String {
     if us < resolution {
-        format!("&lt; {}", readable(resolution))
+        format!("&lt;&nbsp;{}", readable(resolution))
     } else {
         readable(us)
     }
@@ -264,9 +264,9 @@ fn chart(report: &StartupReport, lang: Lang) -> String {
         if lo >= 1e4 && fastest.is_finite() {
             let (a, b) = ((lo / fastest).round(), (hi / fastest).round());
             let text = if a == b {
-                format!("{}×", fixed(a, 0))
+                format!("{}×", grouped(a))
             } else {
-                format!("{}–{}×", fixed(a, 0), fixed(b, 0))
+                format!("{}–{}×", grouped(a), grouped(b))
             };
             let attrs = [
                 ("class", "chart-ratio"),
@@ -287,10 +287,16 @@ fn chart(report: &StartupReport, lang: Lang) -> String {
         .filter(|(e, _)| e % 2 == 0)
         .map(|(e, left)| {
             let label = ["1 µs", "100 µs", "10 ms", "1 s", "100 s"][(e / 2) as usize];
+            // On a phone only every other label has room.
+            let class = if e % 4 == 2 {
+                "chart-tick minor"
+            } else {
+                "chart-tick"
+            };
             element(
                 "span",
                 &[
-                    ("class", "chart-tick"),
+                    ("class", class),
                     ("style", &format!("left: {}%", fixed(left, 1))),
                 ],
                 label,

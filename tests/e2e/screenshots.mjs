@@ -1,6 +1,6 @@
 // Screenshots for a person to look at: both pages, phone and desktop, light and dark; the top
-// of the page, the scorecard, the first widget, an open claim note, and each timeline (with
-// its first event's note shown by focus). Usage: node screenshots.mjs <out dir>
+// of the page, the scorecard, the first widget, an open claim note, each timeline (with an
+// event's note shown by focus), and the lab's widgets after a run. Usage: node screenshots.mjs <out dir>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
@@ -20,7 +20,17 @@ const views = {
     await page.focus('#cloud-foundry-timeline .timeline-label >> nth=1');
   },
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
+  'lab-startup': (page) => runAndShow(page, 'startup-race'),
+  'lab-speed': (page) => runAndShow(page, 'speed-race'),
+  'lab-sizes': (page) => show(page, '[data-widget="size-ladder"]'),
+  'lab-summary': (page) => show(page, '[data-widget="lab-summary"]'),
 };
+
+async function runAndShow(page, name) {
+  await page.locator(`[data-widget="${name}"] button`).first().click();
+  await widgetState(page, name, ['done', 'error'], 60000);
+  await show(page, `[data-widget="${name}"]`);
+}
 
 async function show(page, selector) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();

@@ -1,5 +1,6 @@
 //! `cargo xtask bench`: what a reader downloads. Per file in dist/ and per page's first load:
-//! raw, gzip and brotli bytes, checked against the budgets below (non-zero exit when over).
+//! raw, gzip and brotli bytes; each snippet's size; all checked against the budgets below
+//! (non-zero exit when over).
 
 use crate::run::Result;
 use crate::site::{dist, files_below};
@@ -10,8 +11,16 @@ use std::path::{Path, PathBuf};
 /// modules widgets fetch by themselves.
 const FIRST_LOAD_BROTLI_BUDGET: usize = 120_000;
 /// Modules a widget fetches as soon as the page is live (the rest wait for a click).
-const FETCHED_ON_LOAD: &[&str] = &["modules/hello.wasm"];
+const FETCHED_ON_LOAD: &[&str] = &[
+    "modules/hello.wasm",
+    "modules/tiny.wasm",
+    "modules/kernel.wasm",
+    "modules/memory.wasm",
+];
 const PAGES: &[&str] = &["index.html", "en/index.html"];
+/// Every snippet module stays under a kilobyte; `tiny` shows what a module costs at the least.
+const SNIPPET_BUDGET: usize = 1024;
+const TINY_BUDGET: usize = 100;
 
 #[derive(Clone, Copy, Default)]
 struct Sizes {
@@ -64,6 +73,24 @@ pub fn check() -> Result<Vec<String>> {
     for file in files_below(&dist) {
         let bytes = std::fs::read(&file).map_err(|e| e.to_string())?;
         row(&relative(&dist, &file), sizes(&bytes));
+    }
+    println!("\nsnippets (budget: {SNIPPET_BUDGET} bytes each, tiny.wasm {TINY_BUDGET})");
+    for name in crate::site::snippet_names() {
+        let file = format!("{name}.wasm");
+        let size = std::fs::metadata(dist.join("modules").join(&file))
+            .map_err(|e| format!("{file}: {e}"))?
+            .len() as usize;
+        let budget = if name == "tiny" {
+            TINY_BUDGET
+        } else {
+            SNIPPET_BUDGET
+        };
+        println!("{size:>10}  {file}");
+        if size > budget {
+            problems.push(format!(
+                "{file} is {size} bytes, over its budget of {budget}"
+            ));
+        }
     }
     println!("\nfirst load of each page (budget: {FIRST_LOAD_BROTLI_BUDGET} bytes brotli)");
     for page in PAGES {
