@@ -1,6 +1,6 @@
 use crate::content::{Lang, ESSAY};
 use crate::lab_results::RESULTS;
-use crate::stats::{fixed, readable};
+use crate::stats::{fixed, grouped, readable};
 use leptos::prelude::*;
 
 /// What the reader's own measurements say, in a sentence: filled in from the lab's widgets,
@@ -37,8 +37,8 @@ fn summary(lang: Lang) -> Option<String> {
             ui("summary-startup")
                 .replace("{file}", file)
                 .replace("{us}", &readable(us))
-                .replace("{low}", &fixed(ssd / us, 0))
-                .replace("{high}", &fixed(hdd / us, 0)),
+                .replace("{low}", &grouped(ssd / us))
+                .replace("{high}", &grouped(hdd / us)),
         );
     }
     if let Some(ratio) = ratio {
@@ -54,5 +54,7 @@ fn summary(lang: Lang) -> Option<String> {
         return None;
     }
     parts.push(ui("summary-moral").to_owned());
-    Some(parts.join(" "))
+    // Chinese sentences follow each other without a space.
+    let gap = if lang == Lang::Zh { "" } else { " " };
+    Some(parts.join(gap))
 }

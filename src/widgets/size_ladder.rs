@@ -171,7 +171,7 @@ fn results(report: &SizeReport, lang: Lang) -> String {
         .collect();
     element(
         "div",
-        &[("class", "chart-axis"), ("aria-hidden", "true")],
+        &[("class", "chart-axis ladder-axis"), ("aria-hidden", "true")],
         &ticks,
     ) + &table_quiet_caption(
         "ladder",
