@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, launch, open, startServer, widgetState } from './harness.mjs';
+import { DIST, PAGES, launch, open, seriousViolations, startServer, widgetState } from './harness.mjs';
 
 // Written by the native tests (tests/snippets.rs), which run the same kernel natively.
 const REFERENCE = join(DIST, '..', 'target', 'kernel-reference.json');
@@ -105,6 +105,17 @@ for (const { path, lang } of PAGES) {
       assert.deepEqual(problems.consoleErrors, []);
       await context.close();
     });
+
+    for (const colorScheme of ['light', 'dark']) {
+      test(`the lab's results pass axe-core (${colorScheme})`, async () => {
+        const { page, context } = await openWatched(path, { colorScheme });
+        await run(page, 'startup-race', 60000);
+        await run(page, 'speed-race', 60000);
+        await widgetState(page, 'size-ladder', ['done']);
+        assert.deepEqual(await seriousViolations(page), []);
+        await context.close();
+      });
+    }
 
     test('speed race: an input out of bounds is clamped, with a message', async () => {
       const { page, context } = await openWatched(path);
