@@ -16,6 +16,10 @@ pub use size_ladder::SizeLadder;
 pub use speed_race::SpeedRace;
 pub use startup_race::StartupRace;
 
+use crate::content::{Lang, ESSAY};
+use leptos::prelude::*;
+use std::future::Future;
+
 /// Where a widget is in its run; shown in `data-state` for readers' styles and for tests.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Phase<T> {
@@ -34,4 +38,39 @@ impl<T> Phase<T> {
             Phase::Error(_) => "error",
         }
     }
+}
+
+/// Runs a widget's work: `running` while it lasts, then `done` with its result or `error` with
+/// its message. Call it from the browser only: a click, or an effect after hydration.
+pub fn start<T: Send + Sync + 'static>(
+    phase: RwSignal<Phase<T>>,
+    work: impl Future<Output = Result<T, String>> + 'static,
+) {
+    phase.set(Phase::Running);
+    leptos::task::spawn_local(async move {
+        phase.set(match work.await {
+            Ok(done) => Phase::Done(done),
+            Err(message) => Phase::Error(message),
+        });
+    });
+}
+
+/// The widget's first button: it runs the widget, and waits while a run is under way.
+pub fn run_button<T: Send + Sync + 'static>(
+    phase: RwSignal<Phase<T>>,
+    run: impl Fn() + 'static,
+    lang: Lang,
+) -> impl IntoView {
+    let running = move || phase.with(|p| matches!(p, Phase::Running));
+    view! {
+        <button type="button" on:click=move |_| run() disabled=running>
+            {ESSAY.ui("run", lang)}
+        </button>
+    }
+}
+
+/// What a widget says when its run fails: a word of its own, then the browser's message.
+pub fn failure(message: &str, lang: Lang) -> impl IntoView {
+    let text = format!("{}: {message}", ESSAY.ui("widget-error", lang));
+    view! { <p class="widget-error" role="alert">{text}</p> }
 }

@@ -1,5 +1,5 @@
 use super::html::{citation, element, escape, table_quiet_caption};
-use super::{log_scale, Phase};
+use super::{failure, log_scale, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::stats::{fixed, grouped, sort_by_key};
 use crate::wasm_host::{self, SizeReport};
@@ -16,15 +16,7 @@ pub fn SizeLadder() -> impl IntoView {
     let lang = crate::page_lang();
     let ui = move |key| ESSAY.ui(key, lang);
     let phase = RwSignal::new(Phase::<SizeReport>::Idle);
-    let run = move || {
-        phase.set(Phase::Running);
-        leptos::task::spawn_local(async move {
-            phase.set(match wasm_host::measure_sizes().await {
-                Ok(report) => Phase::Done(report),
-                Err(message) => Phase::Error(message),
-            });
-        });
-    };
+    let run = move || start(phase, wasm_host::measure_sizes());
     Effect::new(move |_| run());
     let alpine = ESSAY.figure("alpine-image").expect("in figures.toml");
 
@@ -37,9 +29,7 @@ pub fn SizeLadder() -> impl IntoView {
             Phase::Done(report) => {
                 EitherOf4::C(view! { <div inner_html=results(report, lang)></div> })
             }
-            Phase::Error(message) => EitherOf4::D(view! {
-                <p class="widget-error" role="alert">{ui("widget-error")}": "{message.clone()}</p>
-            }),
+            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
         })
     };
 
@@ -47,9 +37,7 @@ pub fn SizeLadder() -> impl IntoView {
         <figure class="widget lab" data-widget="size-ladder" data-state=move || phase.with(Phase::name)>
             <figcaption class="widget-title">{ui("ladder-title")}</figcaption>
             <div class="widget-controls">
-                <button type="button" on:click=move |_| run() disabled=move || phase.with(|p| *p == Phase::Running)>
-                    {ui("run")}
-                </button>
+                {run_button(phase, run, lang)}
                 <a href="#claim-wasm-1-100-size" class="widget-claim">{ui("ladder-claim")}</a>
             </div>
             <div class="widget-body" aria-live="polite">{body}</div>

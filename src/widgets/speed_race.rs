@@ -1,5 +1,5 @@
 use super::html::{citation, element, escape, table};
-use super::Phase;
+use super::{failure, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, readable, Spread};
@@ -30,16 +30,11 @@ pub fn SpeedRace() -> impl IntoView {
             (asked != Some(size)).then(|| ui("speed-clamped").replace("{size}", &size.to_string())),
         );
         size_text.set(size.to_string());
-        phase.set(Phase::Running);
         progress.set(0.0);
-        leptos::task::spawn_local(async move {
-            match wasm_host::speed_race(size, move |p| progress.set(p)).await {
-                Ok(report) => {
-                    RESULTS.update(|r| r.speed_ratio = Some(report.ratio()));
-                    phase.set(Phase::Done(report));
-                }
-                Err(message) => phase.set(Phase::Error(message)),
-            }
+        start(phase, async move {
+            let report = wasm_host::speed_race(size, move |p| progress.set(p)).await?;
+            RESULTS.update(|r| r.speed_ratio = Some(report.ratio()));
+            Ok(report)
         });
     };
 
@@ -52,9 +47,7 @@ pub fn SpeedRace() -> impl IntoView {
                 </p>
             }),
             Phase::Done(report) => EitherOf4::C(view! { <div inner_html=results(report, lang)></div> }),
-            Phase::Error(message) => EitherOf4::D(view! {
-                <p class="widget-error" role="alert">{ui("widget-error")}": "{message.clone()}</p>
-            }),
+            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
         })
     };
 
@@ -62,9 +55,7 @@ pub fn SpeedRace() -> impl IntoView {
         <figure class="widget lab" data-widget="speed-race" data-state=move || phase.with(Phase::name)>
             <figcaption class="widget-title">{ui("speed-title")}</figcaption>
             <div class="widget-controls">
-                <button type="button" on:click=move |_| run() disabled=move || phase.with(|p| *p == Phase::Running)>
-                    {ui("run")}
-                </button>
+                {run_button(phase, run, lang)}
                 <label class="size-input">
                     {ui("speed-size")}" "
                     <input

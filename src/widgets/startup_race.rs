@@ -1,5 +1,5 @@
 use super::html::{citation, element, escape, table};
-use super::{log_scale, Phase};
+use super::{failure, log_scale, run_button, start, Phase};
 use crate::content::{Figure, Lang, ESSAY};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, grouped, readable, Spread};
@@ -53,21 +53,17 @@ pub fn StartupRace() -> impl IntoView {
     let phase = RwSignal::new(Phase::<StartupReport>::Idle);
     let progress = RwSignal::new(0.0);
     let run = move || {
-        phase.set(Phase::Running);
         progress.set(0.0);
-        leptos::task::spawn_local(async move {
-            match wasm_host::startup_race(move |p| progress.set(p)).await {
-                Ok(report) => {
-                    let fastest = report.modules.iter().map(|m| (m.file, m.total()));
-                    let fastest = fastest.fold(None, |best: Option<(&str, f64)>, m| match best {
-                        Some(b) if b.1 <= m.1 => Some(b),
-                        _ => Some(m),
-                    });
-                    RESULTS.update(|r| r.startup = fastest);
-                    phase.set(Phase::Done(report));
-                }
-                Err(message) => phase.set(Phase::Error(message)),
-            }
+        start(phase, async move {
+            let report = wasm_host::startup_race(move |p| progress.set(p)).await?;
+            // The summary quotes the fastest module's start-up.
+            let fastest = report.modules.iter().map(|m| (m.file, m.total()));
+            let fastest = fastest.fold(None, |best: Option<(&str, f64)>, m| match best {
+                Some(b) if b.1 <= m.1 => Some(b),
+                _ => Some(m),
+            });
+            RESULTS.update(|r| r.startup = fastest);
+            Ok(report)
         });
     };
 
@@ -80,9 +76,7 @@ pub fn StartupRace() -> impl IntoView {
                 </p>
             }),
             Phase::Done(report) => EitherOf4::C(view! { <div inner_html=results(report, lang)></div> }),
-            Phase::Error(message) => EitherOf4::D(view! {
-                <p class="widget-error" role="alert">{ui("widget-error")}": "{message.clone()}</p>
-            }),
+            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
         })
     };
 
@@ -90,9 +84,7 @@ pub fn StartupRace() -> impl IntoView {
         <figure class="widget lab" data-widget="startup-race" data-state=move || phase.with(Phase::name)>
             <figcaption class="widget-title">{ui("startup-title")}</figcaption>
             <div class="widget-controls">
-                <button type="button" on:click=move |_| run() disabled=move || phase.with(|p| *p == Phase::Running)>
-                    {ui("run")}
-                </button>
+                {run_button(phase, run, lang)}
                 <a href="#claim-wasm-100x-faster" class="widget-claim">{ui("startup-claim")}</a>
             </div>
             <div class="widget-body" aria-live="polite">{body}</div>
