@@ -117,6 +117,16 @@ for (const { path, lang } of PAGES) {
       });
     }
 
+    test('after a run, the lab still fits a 360 px phone', async () => {
+      const { page, context } = await openWatched(path, { viewport: { width: 360, height: 740 } });
+      await run(page, 'startup-race', 60000);
+      await run(page, 'speed-race', 60000);
+      await widgetState(page, 'size-ladder', ['done']);
+      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      assert.ok(scroll <= client, `page is ${scroll} px wide in a ${client} px viewport`);
+      await context.close();
+    });
+
     test('speed race: an input out of bounds is clamped, with a message', async () => {
       const { page, context } = await openWatched(path);
       await widgetState(page, 'hello-wasm');
