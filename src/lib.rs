@@ -9,6 +9,7 @@
 pub mod browser;
 pub mod content;
 mod fact_check;
+pub mod html;
 pub mod lab_results;
 mod rich_text;
 mod sections;

@@ -1,7 +1,7 @@
 //! Renders a paragraph's inline pieces: plain text, quotations, citations, figures and claim
 //! markers. Citation numbers are the sources' places in the bibliography (first-citation order).
 
-use crate::content::{cite_anchor, Basis, Inline, Lang, ESSAY};
+use crate::content::{cite_anchor, Inline, Lang, ESSAY};
 use crate::fact_check::ClaimMarker;
 use leptos::prelude::*;
 
@@ -59,12 +59,8 @@ pub fn citations(ids: &'static [&'static str], lang: Lang, place: Option<&str>) 
 
 fn figure(id: &'static str, lang: Lang) -> impl IntoView {
     let figure = ESSAY.figure(id).expect("checked at build time");
-    let source = match figure.basis {
-        Basis::Cited(source) => Some(source),
-        Basis::MeasuredLive => None,
-    };
     view! {
-        <span class="figure" data-figure=id data-source=source>
+        <span class="figure" data-figure=id data-source=figure.source()>
             {figure.value}{figure.unit.get(lang)}
         </span>
     }

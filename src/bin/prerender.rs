@@ -3,6 +3,7 @@
 //! Run by Trunk's post_build hook (through `cargo xtask prerender`) with the staging dir.
 
 use essay::content::{Lang, ESSAY};
+use essay::html::escape;
 use essay::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
@@ -54,10 +55,4 @@ fn page(shell: &str, lang: Lang, body: &str) -> String {
         .replacen("<body></body>", &format!("<body>{body}</body>"), 1);
     assert!(html.contains(body), "the shell lost its <body></body>");
     html
-}
-
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('"', "&quot;")
-        .replace('<', "&lt;")
 }

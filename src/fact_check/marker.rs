@@ -1,3 +1,4 @@
+use super::close_button;
 use super::verdict_badge;
 use crate::content::{Claim, Lang, ESSAY};
 use crate::rich_text::citations;
@@ -25,9 +26,7 @@ pub fn ClaimMarker(claim: &'static Claim, lang: Lang) -> impl IntoView {
         </button>
         <span popover="auto" id=note_id.clone() class="claim-note" data-verdict=verdict.name()>
             {note_body(claim, lang, None)}
-            <button type="button" class="note-close" popovertarget=note_id.clone() popovertargetaction="hide">
-                {ui("close")}
-            </button>
+            {close_button(note_id.clone(), lang)}
         </span>
     }
 }

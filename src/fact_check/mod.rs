@@ -29,3 +29,12 @@ fn verdict_badge(verdict: Verdict, lang: Lang) -> impl IntoView {
         </span>
     }
 }
+
+/// The button that closes a note (Escape and a click outside close it too).
+fn close_button(note_id: String, lang: Lang) -> impl IntoView {
+    view! {
+        <button type="button" class="note-close" popovertarget=note_id popovertargetaction="hide">
+            {ESSAY.ui("close", lang)}
+        </button>
+    }
+}

@@ -1,3 +1,4 @@
+use super::close_button;
 use crate::content::{Date, Event, Lang, Timeline, ESSAY};
 use crate::rich_text::citations;
 use leptos::prelude::*;
@@ -83,9 +84,7 @@ fn event_row(event: &'static Event, lang: Lang, at: impl Fn(Date) -> f64) -> imp
                     <span class="note-label">{ui("sources")}" "</span>
                     {citations(event.sources, lang, None)}
                 </span>
-                <button type="button" class="note-close" popovertarget=note_id.clone() popovertargetaction="hide">
-                    {ui("close")}
-                </button>
+                {close_button(note_id.clone(), lang)}
             </span>
         </li>
     }

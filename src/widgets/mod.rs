@@ -3,7 +3,6 @@
 //! first button runs it, and without JavaScript it says what it would show.
 
 mod hello_wasm;
-mod html;
 mod lab_summary;
 mod log_scale;
 mod size_ladder;

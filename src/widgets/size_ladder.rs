@@ -1,6 +1,6 @@
-use super::html::{citation, element, escape, table_quiet_caption};
 use super::{failure, log_scale, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
+use crate::html::{citation, element, escape, table_quiet_caption};
 use crate::stats::{fixed, grouped, sort_by_key};
 use crate::wasm_host::{self, SizeReport};
 use leptos::either::EitherOf4;

@@ -1,6 +1,6 @@
-use super::html::{citation, element, escape, table};
 use super::{failure, log_scale, run_button, start, Phase};
 use crate::content::{Figure, Lang, ESSAY};
+use crate::html::{citation, element, escape, table};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, grouped, readable, Spread};
 use crate::wasm_host::{self, StartupReport};

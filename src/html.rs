@@ -1,6 +1,7 @@
-//! The lab's results as HTML text. A result is shown once and never changes, so it is built as
-//! one string and set with `inner_html`: Leptos would compile every table cell and chart row
-//! into a typed view of its own, which cost the browser bundle about 100 KB for three widgets.
+//! HTML as text: the escaping the prerender uses for the page head, and the small builders the
+//! lab uses for its results. A lab result is shown once and never changes, so it is built as one
+//! string and set with `inner_html`: Leptos would compile every table cell and chart row into a
+//! typed view of its own, which cost the browser bundle about 100 KB for three widgets.
 //! Everything interpolated goes through `escape`.
 
 use std::fmt::Write;
