@@ -92,6 +92,9 @@ pub const MEMORY_PAGES: [u32; 3] = [2, 16, 64];
 /// Instances per timed batch for the memory experiment.
 pub const MEMORY_BATCH: usize = 5;
 pub const SPEED_ROUNDS: usize = 5;
+/// Warm-up before the speed race is timed: runs per engine, on a grid this size.
+pub const WARMUP_RUNS: usize = 3;
+pub const WARMUP_SIZE: u32 = 64;
 
 #[cfg(feature = "hydrate")]
 mod browser_impl {
@@ -158,8 +161,12 @@ mod browser_impl {
 
     pub async fn measure_sizes() -> Result<SizeReport, String> {
         let mut modules = Vec::new();
-        for (file, ..) in LAB_MODULES.iter().chain([&("hello.wasm", "", &[][..])]) {
-            modules.push((*file, fetch_module(file).await?.len() as u32));
+        for file in LAB_MODULES
+            .map(|(file, ..)| file)
+            .into_iter()
+            .chain(["hello.wasm"])
+        {
+            modules.push((file, fetch_module(file).await?.len() as u32));
         }
         let empty = Uint8Array::from(&b"\0asm\x01\0\0\0"[..]);
         if !WebAssembly::validate(&empty).unwrap_or(false) {
@@ -292,8 +299,8 @@ mod browser_impl {
             .ok_or("kernel.js has no mandelbrotRows")?;
         // Warm-up: both engines see the code run before it is timed.
         for kernel in [&wasm_kernel, &js_kernel] {
-            for _ in 0..3 {
-                run_kernel(64, kernel).await?;
+            for _ in 0..WARMUP_RUNS {
+                run_kernel(WARMUP_SIZE, kernel).await?;
             }
         }
         let (mut wasm_times, mut js_times) = (Vec::new(), Vec::new());

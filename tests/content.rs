@@ -465,3 +465,33 @@ fn dates_are_placed_and_written_as_given() {
     );
     assert!(d(2009, 12, 31).position() < 2010.0);
 }
+
+/// Every Rust source file under `dir`, as text.
+fn rust_sources(dir: &Path) -> String {
+    let mut text = String::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            text += &rust_sources(&path);
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            text += &std::fs::read_to_string(&path).unwrap();
+        }
+    }
+    text
+}
+
+#[test]
+fn every_interface_string_is_used_by_the_code() {
+    let content = load(Path::new("content")).unwrap();
+    let code = rust_sources(Path::new("src"));
+    let unused: Vec<&String> = content
+        .site
+        .ui
+        .keys()
+        .filter(|k| !code.contains(&format!("\"{k}\"")))
+        .collect();
+    assert!(
+        unused.is_empty(),
+        "content/site.toml strings no code shows: {unused:?}"
+    );
+}

@@ -1,15 +1,21 @@
-use super::html::{citation, element, escape, table};
 use super::{failure, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
+use crate::html::{citation, element, escape, table};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, readable, Spread};
-use crate::wasm_host::{self, SpeedReport};
+use crate::wasm_host::{self, SpeedReport, WARMUP_RUNS, WARMUP_SIZE};
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// Grid sizes the reader may pick: big enough to time, small enough to finish in seconds.
 pub const SIZE_BOUNDS: (u32, u32) = (64, 1024);
 const DEFAULT_SIZE: u32 = 256;
+
+/// An interface string with the grid's bounds filled in, so the text always says the code's.
+fn with_bounds(text: &str) -> String {
+    text.replace("{min}", &SIZE_BOUNDS.0.to_string())
+        .replace("{max}", &SIZE_BOUNDS.1.to_string())
+}
 
 /// The same Mandelbrot kernel in Wasm and in hand-written JavaScript, warmed up, run band by
 /// band, timed, and checked against each other's checksum.
@@ -27,7 +33,8 @@ pub fn SpeedRace() -> impl IntoView {
             .unwrap_or(DEFAULT_SIZE)
             .clamp(SIZE_BOUNDS.0, SIZE_BOUNDS.1);
         notice.set(
-            (asked != Some(size)).then(|| ui("speed-clamped").replace("{size}", &size.to_string())),
+            (asked != Some(size))
+                .then(|| with_bounds(ui("speed-clamped")).replace("{size}", &size.to_string())),
         );
         size_text.set(size.to_string());
         progress.set(0.0);
@@ -57,7 +64,7 @@ pub fn SpeedRace() -> impl IntoView {
             <div class="widget-controls">
                 {run_button(phase, run, lang)}
                 <label class="size-input">
-                    {ui("speed-size")}" "
+                    {with_bounds(ui("speed-size"))}" "
                     <input
                         type="number"
                         inputmode="numeric"
@@ -123,6 +130,8 @@ fn results(report: &SpeedReport, lang: Lang) -> String {
         );
     let method = ui("speed-method")
         .replace("{size}", &report.size.to_string())
+        .replace("{warmups}", &WARMUP_RUNS.to_string())
+        .replace("{warmup}", &WARMUP_SIZE.to_string())
         .replace("{rounds}", &report.wasm.samples.to_string());
     let rows = [
         row("WebAssembly", &report.wasm, report.wasm_checksum),
