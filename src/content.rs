@@ -39,6 +39,14 @@ impl Lang {
         }
     }
 
+    /// What goes between two sentences: Chinese sets them side by side, English leaves a space.
+    pub fn sentence_gap(self) -> &'static str {
+        match self {
+            Lang::Zh => "",
+            Lang::En => " ",
+        }
+    }
+
     /// The way back from this language's page to the site root.
     pub fn root(self) -> &'static str {
         match self {

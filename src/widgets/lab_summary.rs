@@ -9,7 +9,11 @@ use leptos::prelude::*;
 pub fn LabSummary() -> impl IntoView {
     let lang = crate::page_lang();
     let ui = move |key| ESSAY.ui(key, lang);
-    let text = move || summary(lang).unwrap_or_else(|| ui("summary-idle").to_owned());
+    // The gap belongs to the text: an empty text node of its own would render as a space.
+    let text = move || {
+        let sentence = summary(lang).unwrap_or_else(|| ui("summary-idle").to_owned());
+        format!("{}{sentence}", lang.sentence_gap())
+    };
     let startup = move || RESULTS.with(|r| r.startup.map(|(_, us)| us));
     let ratio = move || RESULTS.with(|r| r.speed_ratio);
     view! {
@@ -21,7 +25,7 @@ pub fn LabSummary() -> impl IntoView {
             data-ratio=move || ratio().map(|r| fixed(r, 4))
             aria-live="polite"
         >
-            <strong>{ui("summary-lead")}</strong>" "{text}
+            <strong>{ui("summary-lead")}</strong>{text}
         </p>
     }
 }
@@ -54,7 +58,5 @@ fn summary(lang: Lang) -> Option<String> {
         return None;
     }
     parts.push(ui("summary-moral").to_owned());
-    // Chinese sentences follow each other without a space.
-    let gap = if lang == Lang::Zh { "" } else { " " };
-    Some(parts.join(gap))
+    Some(parts.join(lang.sentence_gap()))
 }

@@ -146,17 +146,19 @@ fn results(report: &SpeedReport, lang: Lang) -> String {
         "p",
         &[("class", "speed-verdict"), ("data-ratio", &fixed(ratio, 4))],
         &format!(
-            "<strong>{}</strong> {}",
+            "<strong>{}</strong>{}{}",
             escape(&verdict),
+            lang.sentence_gap(),
             escape(ui("speed-checksums-match"))
         ),
     ) + &element(
         "p",
         &[("class", "widget-method")],
         &format!(
-            "{}{} {}",
+            "{}{}{}{}",
             escape(&context),
             firefox.source().map(citation).unwrap_or_default(),
+            lang.sentence_gap(),
             escape(&method)
         ),
     )
