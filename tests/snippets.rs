@@ -4,15 +4,11 @@
 #[path = "../snippets/kernel/src/mandelbrot.rs"]
 mod mandelbrot;
 
+mod common;
+
+use common::shipped;
 use std::path::PathBuf;
 use wasmi::{Engine, Instance, Linker, Module, Store};
-
-fn shipped(name: &str) -> Vec<u8> {
-    let dist = std::env::var_os("ESSAY_DIST").map_or_else(|| PathBuf::from("dist"), PathBuf::from);
-    let path = dist.join("modules").join(format!("{name}.wasm"));
-    std::fs::read(&path)
-        .unwrap_or_else(|e| panic!("{}: {e} (run `cargo xtask build` first)", path.display()))
-}
 
 #[test]
 fn hello_adds_and_asks_for_nothing() {

@@ -38,6 +38,19 @@ pub fn snippet_names() -> Vec<String> {
     names
 }
 
+/// What rustc's wasm32 output uses beyond the first WebAssembly release (the inspector's
+/// standard library copies and fills memory in bulk): the list `index.html` gives Trunk, and
+/// `bulk-memory-opt`, which wasm-opt 132 names apart.
+const WASM_FEATURES: [&str; 7] = [
+    "--enable-bulk-memory",
+    "--enable-bulk-memory-opt",
+    "--enable-nontrapping-float-to-int",
+    "--enable-sign-ext",
+    "--enable-mutable-globals",
+    "--enable-reference-types",
+    "--enable-multivalue",
+];
+
 /// Compiles every snippet ahead of time, shrinks it with wasm-opt, and stages it as
 /// `modules/<name>.wasm`, its own file beside the app (wasm-bindgen owns `snippets/`).
 pub fn snippets() -> Result {
@@ -82,6 +95,7 @@ pub fn snippets() -> Result {
             Command::new("wasm-opt")
                 .arg(&built)
                 .args(["-Oz", unused, "--remove-unused-module-elements"])
+                .args(WASM_FEATURES)
                 .args([
                     "--strip-producers",
                     "--strip-target-features",
