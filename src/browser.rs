@@ -118,6 +118,10 @@ pub async fn next_tick() {
     let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
 }
 
+/// Natively there is no page to yield to.
+#[cfg(not(feature = "hydrate"))]
+pub async fn next_tick() {}
+
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen(
     inline_js = "export function import_module(url) { return import(url); }"
@@ -156,4 +160,50 @@ pub fn app_wasm_url() -> Option<String> {
         .query_selector("link[rel=preload][href$='.wasm']")
         .ok()??;
     link.get_attribute("href")
+}
+
+/// A file the reader picked or dropped: its name and size, and in the browser the file itself.
+pub struct PickedFile {
+    pub name: String,
+    pub size: f64,
+    #[cfg(feature = "hydrate")]
+    file: web_sys::File,
+}
+
+/// The files of an `<input type="file">` change or of a drop, in the order the browser lists them.
+pub fn picked_files(event: &leptos::ev::Event) -> Vec<PickedFile> {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let list = match event.dyn_ref::<web_sys::DragEvent>() {
+            Some(drop) => drop.data_transfer().and_then(|d| d.files()),
+            None => event
+                .target()
+                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+                .and_then(|input| input.files()),
+        };
+        let Some(list) = list else { return Vec::new() };
+        (0..list.length())
+            .filter_map(|i| list.get(i))
+            .map(|file| PickedFile {
+                name: file.name(),
+                size: file.size(),
+                file,
+            })
+            .collect()
+    }
+    #[cfg(not(feature = "hydrate"))]
+    {
+        let _ = event;
+        Vec::new()
+    }
+}
+
+/// The bytes of a picked file.
+#[cfg(feature = "hydrate")]
+pub async fn read_file(file: &PickedFile) -> Result<js_sys::Uint8Array, String> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.file.array_buffer())
+        .await
+        .map_err(|e| format!("{}: {}", file.name, js_error_text(&e)))?;
+    Ok(js_sys::Uint8Array::new(&buffer))
 }

@@ -10,6 +10,9 @@ pub mod browser;
 pub mod content;
 mod fact_check;
 pub mod html;
+#[cfg(feature = "ssr")]
+pub mod inside_module_build;
+pub mod inspection;
 pub mod lab_results;
 mod rich_text;
 mod sections;
@@ -17,6 +20,8 @@ pub mod stats;
 pub mod wasm_bytes;
 pub mod wasm_host;
 mod widgets;
+
+pub use widgets::{InsideModuleHtml, INSIDE_MODULE};
 
 use content::{Lang, ESSAY};
 use leptos::prelude::*;

@@ -495,3 +495,68 @@ fn every_interface_string_is_used_by_the_code() {
         "content/site.toml strings no code shows: {unused:?}"
     );
 }
+
+/// The system-call figures, counted again from the stored files (content/counted/README.md
+/// says how each call is counted): a figure typed in by hand would fail here.
+#[test]
+fn the_system_call_figures_are_counted_from_the_files() {
+    let table = std::fs::read_to_string("content/counted/linux-syscall_64.tsv").unwrap();
+    let entries: Vec<(&str, bool)> = table
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .map(|l| {
+            let fields: Vec<&str> = l.split('\t').collect();
+            (fields[1], fields[2] == "yes")
+        })
+        .collect();
+    let implemented: Vec<&str> = entries.iter().filter(|e| e.1).map(|e| e.0).collect();
+
+    let profile: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string("content/counted/moby-seccomp-default.json").unwrap(),
+    )
+    .unwrap();
+    assert_eq!(
+        profile["defaultAction"], "SCMP_ACT_ERRNO",
+        "what no rule allows is blocked"
+    );
+    let (mut allowed, mut with_capability) = (Vec::new(), Vec::new());
+    for rule in profile["syscalls"].as_array().unwrap() {
+        let includes = &rule["includes"];
+        let for_amd64 = includes["arches"]
+            .as_array()
+            .is_none_or(|arches| arches.iter().any(|a| a == "amd64"));
+        let excluded = rule["excludes"]["arches"]
+            .as_array()
+            .is_some_and(|arches| arches.iter().any(|a| a == "amd64"));
+        if rule["action"] != "SCMP_ACT_ALLOW" || !for_amd64 || excluded {
+            continue;
+        }
+        let names = rule["names"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap());
+        if includes["caps"].is_array() {
+            with_capability.extend(names);
+        } else {
+            allowed.extend(names);
+        }
+    }
+    let count =
+        |keep: &dyn Fn(&&str) -> bool| implemented.iter().filter(|n| keep(n)).count() as f64;
+    let allowed_n = count(&|n| allowed.contains(n));
+    let capability_n = count(&|n| !allowed.contains(n) && with_capability.contains(n));
+    let never_n = count(&|n| !allowed.contains(n) && !with_capability.contains(n));
+    let figure = |id: &str| {
+        ESSAY
+            .figure(id)
+            .unwrap_or_else(|| panic!("figure {id}"))
+            .number
+    };
+    assert_eq!(figure("linux-syscall-entries"), entries.len() as f64);
+    assert_eq!(figure("linux-syscalls"), implemented.len() as f64);
+    assert_eq!(figure("seccomp-allowed"), allowed_n);
+    assert_eq!(figure("seccomp-cap-only"), capability_n);
+    assert_eq!(figure("seccomp-never"), never_n);
+    assert_eq!(figure("seccomp-blocked"), capability_n + never_n);
+}

@@ -93,8 +93,11 @@ fn reads_our_modules_as_the_native_parser_does() {
             .exports()
             .filter_map(|e| e.ty().memory().map(|m| (m.minimum(), m.maximum())))
             .collect();
-        let ours: Vec<(u64, Option<u64>)> =
-            summary.memories.iter().map(|m| (m.initial, m.maximum)).collect();
+        let ours: Vec<(u64, Option<u64>)> = summary
+            .memories
+            .iter()
+            .map(|m| (m.initial, m.maximum))
+            .collect();
         // wasmi shows a memory's limits only where the module exports it.
         if !memories.is_empty() {
             assert_eq!(ours, memories, "{name}: memory limits");
@@ -103,15 +106,25 @@ fn reads_our_modules_as_the_native_parser_does() {
     let capabilities = inspect(&shipped("capabilities")).unwrap();
     let kinds: Vec<&str> = capabilities.imports.iter().map(|i| i.kind).collect();
     assert_eq!(kinds, ["func"; 3]);
-    let sections: Vec<&str> = capabilities.sections.iter().map(|s| s.name.as_str()).collect();
+    let sections: Vec<&str> = capabilities
+        .sections
+        .iter()
+        .map(|s| s.name.as_str())
+        .collect();
     assert_eq!(sections, ["type", "import", "function", "export", "code"]);
-    assert_eq!((capabilities.memories.len(), capabilities.functions), (0, 1));
+    assert_eq!(
+        (capabilities.memories.len(), capabilities.functions),
+        (0, 1)
+    );
 }
 
 #[test]
 fn reports_valid_but_unusual_modules() {
     let empty = inspect(b"\0asm\x01\0\0\0").unwrap();
-    assert_eq!((empty.size, empty.sections.len(), empty.imports.len()), (8, 0, 0));
+    assert_eq!(
+        (empty.size, empty.sections.len(), empty.imports.len()),
+        (8, 0, 0)
+    );
 
     let bytes = many_imports(5000);
     let many = inspect(&bytes).unwrap();
@@ -135,7 +148,10 @@ fn answers_malformed_input_with_a_problem() {
     let kernel = shipped("kernel");
     let malformed = |bytes: &[u8]| match inspect(bytes) {
         Err(Problem::Malformed { message, offset }) => {
-            assert!(!message.is_empty() && offset <= bytes.len(), "{message} at {offset}");
+            assert!(
+                !message.is_empty() && offset <= bytes.len(),
+                "{message} at {offset}"
+            );
             true
         }
         _ => false,
@@ -212,5 +228,59 @@ fn never_panics_on_random_or_mutated_bytes() {
         }
     }
     // Both outcomes occur, so the mutations reach past the first checks.
-    assert!(accepted > 100 && refused > 100, "{accepted} accepted, {refused} refused");
+    assert!(
+        accepted > 100 && refused > 100,
+        "{accepted} accepted, {refused} refused"
+    );
+}
+
+/// The page reads the inspector's lines back into the same summary.
+#[test]
+fn the_page_reads_back_what_the_inspector_says() {
+    use essay::inspection::{parse, Problem as PageProblem};
+    assert_eq!(essay::wasm_host::INSPECT_MAX_BYTES, MAX_BYTES);
+    for name in SNIPPETS {
+        let summary = inspect(&shipped(name)).unwrap();
+        let page = parse(&summary.to_lines()).unwrap();
+        assert_eq!(page.size as usize, summary.size, "{name}");
+        assert_eq!(page.functions, u64::from(summary.functions));
+        let sections: Vec<(String, u64, u64, u64)> = summary
+            .sections
+            .iter()
+            .map(|s| {
+                let at = |n: usize| n as u64;
+                (
+                    s.name.clone(),
+                    at(s.bytes.start),
+                    at(s.contents_start),
+                    at(s.bytes.end),
+                )
+            })
+            .collect();
+        assert_eq!(page.sections, sections, "{name}");
+        assert_eq!(page.imports.len(), summary.imports.len());
+        assert_eq!(page.exports.len(), summary.exports.len());
+        let limits: Vec<(u64, Option<u64>, bool)> = page
+            .memories
+            .iter()
+            .map(|m| (m.initial, m.maximum, m.imported))
+            .collect();
+        let expected: Vec<(u64, Option<u64>, bool)> = summary
+            .memories
+            .iter()
+            .map(|m| (m.initial, m.maximum, m.imported))
+            .collect();
+        assert_eq!(limits, expected, "{name}");
+    }
+    let problem = |bytes: &[u8]| parse(&inspect(bytes).unwrap_err().to_line()).unwrap_err();
+    assert_eq!(problem(b""), PageProblem::Empty);
+    assert_eq!(problem(b"hello"), PageProblem::NotWasm);
+    assert_eq!(
+        problem(b"\0asm\x02\0\0\0"),
+        PageProblem::Version("0x2".into())
+    );
+    match problem(b"\0asm\x01\0\0\0\x01\x05") {
+        PageProblem::Malformed { offset, message } => assert!(offset >= 8 && !message.is_empty()),
+        other => panic!("{other:?}"),
+    }
 }

@@ -36,9 +36,7 @@ fn every_trap_is_the_trap_it_names() {
         let func = instance.get_func(&store, name).unwrap();
         let args: Vec<wasmi::Val> = args.iter().map(|&a| wasmi::Val::I32(a)).collect();
         let mut results = vec![wasmi::Val::I32(0); func.ty(&store).results().len()];
-        let error = func
-            .call(&mut store, &args, &mut results)
-            .expect_err(name);
+        let error = func.call(&mut store, &args, &mut results).expect_err(name);
         assert_eq!(error.as_trap_code(), Some(expected), "{name}: {error}");
         // The trap ended that call, not the engine: a fresh instance answers.
         let still_here = fresh(&mut store)
@@ -94,9 +92,19 @@ fn the_module_gets_exactly_what_its_host_links() {
         .collect();
     assert_eq!(imports, ["host.clock", "host.read_secret", "host.log"]);
 
-    let all = [("clock", Some(1234)), ("read_secret", Some(7)), ("log", Some(0))];
+    let all = [
+        ("clock", Some(1234)),
+        ("read_secret", Some(7)),
+        ("log", Some(0)),
+    ];
     let (refused, calls) = run_capabilities(&all).unwrap();
-    assert_eq!((refused, calls), (0, vec!["clock".into(), "read_secret".into(), "log(7)".into()]));
+    assert_eq!(
+        (refused, calls),
+        (
+            0,
+            vec!["clock".into(), "read_secret".into(), "log(7)".into()]
+        )
+    );
 
     // Withheld: the module cannot even be instantiated.
     for left_out in 0..all.len() {
@@ -107,10 +115,18 @@ fn the_module_gets_exactly_what_its_host_links() {
     }
 
     // Refused: the host links a function that says no, and the module carries on without it.
-    let refuse_secret = [("clock", Some(1234)), ("read_secret", None), ("log", Some(0))];
+    let refuse_secret = [
+        ("clock", Some(1234)),
+        ("read_secret", None),
+        ("log", Some(0)),
+    ];
     let (refused, calls) = run_capabilities(&refuse_secret).unwrap();
     assert_eq!(refused, 2);
-    assert_eq!(calls.last().unwrap(), "log(1234)", "it reports the time instead");
+    assert_eq!(
+        calls.last().unwrap(),
+        "log(1234)",
+        "it reports the time instead"
+    );
     let refuse_all = [("clock", None), ("read_secret", None), ("log", None)];
     assert_eq!(run_capabilities(&refuse_all).unwrap().0, 1 | 2 | 4);
 }
@@ -126,9 +142,9 @@ fn the_wasi_module_runs_under_a_real_wasi_runtime() {
 
     let stdout = Arc::new(RwLock::new(Vec::<u8>::new()));
     let wasi = wasmi_wasi::WasiCtxBuilder::new()
-        .stdout(Box::new(wasmi_wasi::wasi_common::pipe::WritePipe::from_shared(
-            stdout.clone(),
-        )))
+        .stdout(Box::new(
+            wasmi_wasi::wasi_common::pipe::WritePipe::from_shared(stdout.clone()),
+        ))
         .build();
     let mut store = Store::new(&engine, wasi);
     let mut linker = Linker::new(&engine);

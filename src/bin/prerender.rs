@@ -4,7 +4,7 @@
 
 use essay::content::{Lang, ESSAY};
 use essay::html::escape;
-use essay::App;
+use essay::{App, InsideModuleHtml, INSIDE_MODULE};
 use leptos::prelude::*;
 use std::path::PathBuf;
 
@@ -15,13 +15,32 @@ fn main() {
             .expect("usage: prerender <staging dir>"),
     );
     let shell = std::fs::read_to_string(dir.join("index.html")).expect("index.html in staging dir");
+    let inside = inside_module(&dir);
     for lang in [Lang::Zh, Lang::En] {
-        let body = Owner::new().with(|| view! { <App lang /> }.to_html());
+        let body = Owner::new().with(|| {
+            provide_context(inside.clone());
+            view! { <App lang /> }.to_html()
+        });
         let out = dir.join(lang.path()).join("index.html");
         std::fs::create_dir_all(out.parent().unwrap()).unwrap();
         std::fs::write(&out, page(&shell, lang, &body)).unwrap();
         println!("prerendered {}", out.display());
     }
+}
+
+/// The inside of the module the essay opens up, drawn from the file as shipped (the pre_build
+/// hook staged it) and from its Rust source.
+fn inside_module(dir: &std::path::Path) -> InsideModuleHtml {
+    let wasm_path = dir.join("modules").join(INSIDE_MODULE);
+    let wasm = std::fs::read(&wasm_path).unwrap_or_else(|e| panic!("{}: {e}", wasm_path.display()));
+    let crate_name = INSIDE_MODULE.trim_end_matches(".wasm");
+    let source_path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("snippets")
+        .join(crate_name)
+        .join("src/main.rs");
+    let source = std::fs::read_to_string(&source_path)
+        .unwrap_or_else(|e| panic!("{}: {e}", source_path.display()));
+    essay::inside_module_build::build(&wasm, &source).expect("the shipped module reads")
 }
 
 /// Fills the shell for one language: `<html lang>`, the head's title, description, language

@@ -11,6 +11,7 @@ mod language_link;
 mod method;
 mod mozilla;
 mod openstack;
+mod syscall_contrast;
 mod webassembly;
 
 pub use cloud_foundry::CloudFoundry;

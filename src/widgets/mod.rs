@@ -2,18 +2,28 @@
 //! its root has `data-widget="<name>"` and `data-state` = idle | running | done | error, its
 //! first button runs it, and without JavaScript it says what it would show.
 
+mod capabilities;
 mod hello_wasm;
+mod inside_module;
+mod inspector;
 mod lab_summary;
 mod log_scale;
+mod sandbox;
 mod size_ladder;
 mod speed_race;
 mod startup_race;
+mod wasi;
 
+pub use capabilities::Capabilities;
 pub use hello_wasm::HelloWasm;
+pub use inside_module::{InsideModule, InsideModuleHtml, MODULE as INSIDE_MODULE};
+pub use inspector::Inspector;
 pub use lab_summary::LabSummary;
+pub use sandbox::Sandbox;
 pub use size_ladder::SizeLadder;
 pub use speed_race::SpeedRace;
 pub use startup_race::StartupRace;
+pub use wasi::Wasi;
 
 use crate::content::{Lang, ESSAY};
 use leptos::prelude::*;

@@ -64,7 +64,10 @@ pub enum Problem {
     /// `0x1000d`, for instance): the number as the file has it.
     Version(u32),
     /// The parser's own words and the byte where it stopped.
-    Malformed { message: String, offset: usize },
+    Malformed {
+        message: String,
+        offset: usize,
+    },
 }
 
 /// The summary of a module, or what is wrong with the bytes. Never panics, never executes.

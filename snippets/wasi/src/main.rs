@@ -26,8 +26,14 @@ const CHINESE: &str = "你好：同一个 .wasm 文件，浏览器里能跑，�
 #[no_mangle]
 pub extern "C" fn _start() {
     let lines = [
-        Ciovec { buf: ENGLISH.as_ptr(), buf_len: ENGLISH.len() },
-        Ciovec { buf: CHINESE.as_ptr(), buf_len: CHINESE.len() },
+        Ciovec {
+            buf: ENGLISH.as_ptr(),
+            buf_len: ENGLISH.len(),
+        },
+        Ciovec {
+            buf: CHINESE.as_ptr(),
+            buf_len: CHINESE.len(),
+        },
     ];
     let mut written = 0;
     let errno = unsafe { fd_write(STDOUT, lines.as_ptr(), lines.len(), &mut written) };

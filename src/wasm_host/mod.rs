@@ -4,6 +4,9 @@
 
 use crate::stats::Spread;
 
+mod sandbox;
+pub use sandbox::*;
+
 /// What the hello widget reports about one run.
 #[derive(Clone, Debug, PartialEq)]
 pub struct AddReport {

@@ -1,0 +1,346 @@
+//! The sandbox lab's side of the host: links a module with chosen capabilities, makes modules
+//! trap, runs a WASI program through a host of a few lines, and hands a file to the inspector.
+
+/// What the host does with one of the capabilities module's imports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Grant {
+    /// The host links a function that does the work.
+    Given,
+    /// The host links a function that answers -1, and the module must cope.
+    Refused,
+    /// The host links nothing: instantiation fails.
+    Withheld,
+}
+
+/// The capabilities module's imports, in the order it declares them (all from `host`).
+pub const CAPABILITIES: [&str; 3] = ["clock", "read_secret", "log"];
+/// What the host answers to `read_secret`: any number would do; this one is only the host's.
+pub const SECRET: i32 = 1729;
+
+/// One call the module made through an import, as the host saw it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct HostCall {
+    pub import: &'static str,
+    pub argument: Option<i32>,
+    pub answer: i32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum CapabilityOutcome {
+    /// Instantiation failed; the browser's own message.
+    NotLinked(String),
+    /// `run` returned the capabilities it was refused (bits 1, 2, 4 in `CAPABILITIES` order).
+    Ran { calls: Vec<HostCall>, refused: i32 },
+}
+
+/// One function of traps.wasm that goes wrong on purpose.
+pub struct TrapCase {
+    pub export: &'static str,
+    pub args: &'static [f64],
+    /// The kind of error V8 throws for it.
+    pub expected: &'static str,
+    /// The interface string that says what it does.
+    pub label_key: &'static str,
+}
+
+pub const TRAPS: [TrapCase; 4] = [
+    TrapCase {
+        export: "read_past_end",
+        args: &[],
+        expected: "RuntimeError",
+        label_key: "trap-read_past_end",
+    },
+    TrapCase {
+        export: "divide",
+        args: &[1.0, 0.0],
+        expected: "RuntimeError",
+        label_key: "trap-divide",
+    },
+    TrapCase {
+        export: "reach_unreachable",
+        args: &[],
+        expected: "RuntimeError",
+        label_key: "trap-reach_unreachable",
+    },
+    // V8 reports an exhausted call stack as a RangeError, as it does for JavaScript.
+    TrapCase {
+        export: "exhaust_stack",
+        args: &[1e9],
+        expected: "RangeError",
+        label_key: "trap-exhaust_stack",
+    },
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrapReport {
+    pub export: &'static str,
+    /// The thrown error's constructor name and message, as the browser words them.
+    pub kind: String,
+    pub message: String,
+    /// Whether it is a `WebAssembly.RuntimeError`.
+    pub runtime_error: bool,
+    /// A fresh instance of traps.wasm, after the trap: `still_here()`.
+    pub fresh_instance: i32,
+    /// Another module of the page, after the trap: hello.wasm's `add(2, 40)`.
+    pub neighbour: i32,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct WasiReport {
+    /// What the module wrote to standard output, decoded as UTF-8.
+    pub stdout: String,
+    /// Calls to `fd_write`, and the buffers they handed over.
+    pub writes: u32,
+    pub buffers: u32,
+    pub imports: Vec<String>,
+}
+
+/// Files above this size are refused before they are read: `inspector::MAX_BYTES`, which
+/// tests/inspector.rs checks this equals (the browser build does not link the inspector crate).
+pub const INSPECT_MAX_BYTES: usize = 8 * 1024 * 1024;
+
+/// Where the inspector's bytes come from.
+pub enum InspectSource {
+    /// One of our modules, by file name.
+    Ours(&'static str),
+    /// A file the reader picked or dropped.
+    Picked(crate::browser::PickedFile),
+}
+
+#[cfg(feature = "hydrate")]
+mod browser_impl {
+    use super::*;
+    use crate::browser::{fetch_bytes, js_error_text, module_url, now_ms};
+    use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    use wasm_bindgen::closure::Closure;
+    use wasm_bindgen::{JsCast, JsValue};
+    use wasm_bindgen_futures::JsFuture;
+
+    async fn instantiate(file: &str, imports: &Object) -> Result<WebAssembly::Instance, String> {
+        let buffer = fetch_bytes(&module_url(file)).await?;
+        let module = JsFuture::from(WebAssembly::compile(&buffer))
+            .await
+            .map_err(|e| js_error_text(&e))?;
+        let instance = JsFuture::from(WebAssembly::instantiate_module(
+            module.unchecked_ref(),
+            imports,
+        ))
+        .await
+        .map_err(|e| js_error_text(&e))?;
+        Ok(instance.unchecked_into())
+    }
+
+    fn export<T: JsCast>(instance: &WebAssembly::Instance, name: &str) -> Result<T, String> {
+        Reflect::get(&instance.exports(), &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into().ok())
+            .ok_or_else(|| format!("no export {name}"))
+    }
+
+    fn call(f: &Function, args: &[f64]) -> Result<JsValue, JsValue> {
+        let args: js_sys::Array = args.iter().map(|a| JsValue::from_f64(*a)).collect();
+        f.apply(&JsValue::NULL, &args)
+    }
+
+    fn set(object: &Object, key: &str, value: &JsValue) {
+        let _ = Reflect::set(object, &JsValue::from_str(key), value);
+    }
+
+    pub async fn run_capabilities(grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
+        let calls = Rc::new(RefCell::new(Vec::new()));
+        let host = Object::new();
+        for (import, grant) in CAPABILITIES.into_iter().zip(grants) {
+            if grant == Grant::Withheld {
+                continue;
+            }
+            let given = grant == Grant::Given;
+            let log = calls.clone();
+            let record = move |argument, answer| {
+                log.borrow_mut().push(HostCall {
+                    import,
+                    argument,
+                    answer,
+                });
+                answer
+            };
+            let function: JsValue = if import == "log" {
+                Closure::<dyn Fn(i32) -> i32>::new(move |v| {
+                    record(Some(v), if given { 0 } else { -1 })
+                })
+                .into_js_value()
+            } else {
+                Closure::<dyn Fn() -> i32>::new(move || {
+                    let answer = match (given, import) {
+                        (false, _) => -1,
+                        (true, "clock") => now_ms() as i32,
+                        (true, _) => SECRET,
+                    };
+                    record(None, answer)
+                })
+                .into_js_value()
+            };
+            set(&host, import, &function);
+        }
+        let imports = Object::new();
+        set(&imports, "host", &host);
+        let instance = match instantiate("capabilities.wasm", &imports).await {
+            Ok(instance) => instance,
+            Err(message) if message.starts_with("LinkError") => {
+                return Ok(CapabilityOutcome::NotLinked(message))
+            }
+            Err(message) => return Err(message),
+        };
+        let refused = call(&export(&instance, "run")?, &[])
+            .map_err(|e| js_error_text(&e))?
+            .as_f64()
+            .unwrap_or(f64::NAN) as i32;
+        let calls = calls.borrow().clone();
+        Ok(CapabilityOutcome::Ran { calls, refused })
+    }
+
+    pub async fn run_trap(case: &TrapCase) -> Result<TrapReport, String> {
+        let none = Object::new();
+        let instance = instantiate("traps.wasm", &none).await?;
+        let error = match call(&export(&instance, case.export)?, case.args) {
+            Ok(value) => {
+                return Err(format!(
+                    "{} returned {value:?} instead of trapping",
+                    case.export
+                ))
+            }
+            Err(error) => error,
+        };
+        let error: js_sys::Error = error.dyn_into().map_err(|e| js_error_text(&e))?;
+        let runtime_error = error.is_instance_of::<WebAssembly::RuntimeError>();
+        let fresh = instantiate("traps.wasm", &none).await?;
+        let fresh_instance = call(&export(&fresh, "still_here")?, &[])
+            .map_err(|e| js_error_text(&e))?
+            .as_f64()
+            .unwrap_or(f64::NAN) as i32;
+        let hello = instantiate("hello.wasm", &none).await?;
+        let neighbour = call(&export(&hello, "add")?, &[2.0, 40.0])
+            .map_err(|e| js_error_text(&e))?
+            .as_f64()
+            .unwrap_or(f64::NAN) as i32;
+        Ok(TrapReport {
+            export: case.export,
+            kind: error.name().into(),
+            message: error.message().into(),
+            runtime_error,
+            fresh_instance,
+            neighbour,
+        })
+    }
+
+    pub async fn run_wasi() -> Result<WasiReport, String> {
+        let memory: Rc<RefCell<Option<WebAssembly::Memory>>> = Rc::default();
+        let output = Rc::new(RefCell::new((Vec::<u8>::new(), 0u32, 0u32)));
+        let (memory_seen, out) = (memory.clone(), output.clone());
+        // fd_write(fd, iovs, iovs_len, nwritten) -> errno: walk the list of (pointer, length)
+        // pairs in the module's memory, copy each buffer out, store the count written.
+        let fd_write = Closure::<dyn Fn(u32, u32, u32, u32) -> u32>::new(
+            move |fd: u32, iovs: u32, iovs_len: u32, nwritten: u32| {
+                const SUCCESS: u32 = 0;
+                const BADF: u32 = 8;
+                const FAULT: u32 = 21;
+                let Some(memory) = memory_seen.borrow().clone() else {
+                    return FAULT;
+                };
+                if fd != 1 && fd != 2 {
+                    return BADF;
+                }
+                let view = Uint8Array::new(&memory.buffer());
+                let word = |at: u32| {
+                    let mut bytes = [0u8; 4];
+                    view.subarray(at, at + 4).copy_to(&mut bytes);
+                    u32::from_le_bytes(bytes)
+                };
+                let mut out = out.borrow_mut();
+                let mut written = 0;
+                for i in 0..iovs_len {
+                    let (ptr, len) = (word(iovs + 8 * i), word(iovs + 8 * i + 4));
+                    if u64::from(ptr) + u64::from(len) > u64::from(view.length()) {
+                        return FAULT;
+                    }
+                    out.0.extend(view.subarray(ptr, ptr + len).to_vec());
+                    written += len;
+                    out.2 += 1;
+                }
+                out.1 += 1;
+                view.subarray(nwritten, nwritten + 4)
+                    .copy_from(&written.to_le_bytes());
+                SUCCESS
+            },
+        )
+        .into_js_value();
+        let wasi = Object::new();
+        set(&wasi, "fd_write", &fd_write);
+        let imports = Object::new();
+        set(&imports, "wasi_snapshot_preview1", &wasi);
+        let instance = instantiate("wasi.wasm", &imports).await?;
+        *memory.borrow_mut() = Some(export(&instance, "memory")?);
+        call(&export(&instance, "_start")?, &[]).map_err(|e| js_error_text(&e))?;
+        let (bytes, writes, buffers) = output.borrow().clone();
+        Ok(WasiReport {
+            stdout: String::from_utf8_lossy(&bytes).into_owned(),
+            writes,
+            buffers,
+            imports: vec!["wasi_snapshot_preview1.fd_write".to_owned()],
+        })
+    }
+
+    /// Runs the inspector module on the bytes: a fresh instance each time, so a file's memory
+    /// goes with it. Answers the inspector's lines (see `crate::inspection`).
+    pub async fn inspect(source: &InspectSource) -> Result<String, String> {
+        let bytes = match source {
+            InspectSource::Ours(file) => {
+                Uint8Array::new(&fetch_bytes(&module_url(file)).await?.into())
+            }
+            InspectSource::Picked(file) if file.size > INSPECT_MAX_BYTES as f64 => {
+                return Ok("problem\ttoo-large\n".to_owned())
+            }
+            InspectSource::Picked(file) => crate::browser::read_file(file).await?,
+        };
+        let inspector = instantiate("inspector.wasm", &Object::new()).await?;
+        let memory: WebAssembly::Memory = export(&inspector, "memory")?;
+        let number = |name: &str, args: &[f64]| -> Result<u32, String> {
+            let value = call(&export(&inspector, name)?, args).map_err(|e| js_error_text(&e))?;
+            Ok(value.as_f64().unwrap_or(0.0) as u32)
+        };
+        let at = number("input", &[f64::from(bytes.length())])?;
+        // Asked for after `input`, which may have grown the memory and replaced its buffer.
+        Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), at, bytes.length())
+            .set(&bytes, 0);
+        let len = number("inspect", &[])?;
+        let at = number("output", &[])?;
+        let text = Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), at, len).to_vec();
+        String::from_utf8(text).map_err(|e| e.to_string())
+    }
+}
+
+#[cfg(feature = "hydrate")]
+pub use browser_impl::{inspect, run_capabilities, run_trap, run_wasi};
+
+#[cfg(not(feature = "hydrate"))]
+mod native {
+    use super::*;
+    const NEEDS_BROWSER: &str = "WebAssembly runs only in the browser build";
+
+    pub async fn run_capabilities(_grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn run_trap(_case: &TrapCase) -> Result<TrapReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn run_wasi() -> Result<WasiReport, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+    pub async fn inspect(_source: &InspectSource) -> Result<String, String> {
+        Err(NEEDS_BROWSER.into())
+    }
+}
+
+#[cfg(not(feature = "hydrate"))]
+pub use native::{inspect, run_capabilities, run_trap, run_wasi};
