@@ -61,7 +61,8 @@ fn figure(id: &'static str, lang: Lang) -> impl IntoView {
     let figure = ESSAY.figure(id).expect("checked at build time");
     view! {
         <span class="figure" data-figure=id data-source=figure.source()>
-            {figure.value}{figure.unit.get(lang)}
+            // One text node: an empty unit would otherwise render as a space.
+            {format!("{}{}", figure.value, figure.unit.get(lang))}
         </span>
     }
 }

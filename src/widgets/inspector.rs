@@ -119,7 +119,7 @@ pub fn Inspector() -> impl IntoView {
             >
                 <span>{ui("inspector-drop")}</span>
                 <input type="file" multiple accept=".wasm,application/wasm"
-                    on:change=move |ev| inspect_picked(ev) />
+                    on:change=inspect_picked />
             </label>
             <div class="widget-body" aria-live="polite">{body}</div>
             <p class="widget-method">
@@ -273,7 +273,15 @@ fn summary(inspection: &Inspection, lang: Lang) -> String {
             inspection.exports.len()
         )),
     );
-    out += &element("p", &[("data-measure", "exports")], &exports);
+    if exports.is_empty() {
+        out += &element(
+            "p",
+            &[("data-measure", "exports")],
+            &escape(ui("inspector-no-exports")),
+        );
+    } else {
+        out += &element("p", &[("data-measure", "exports")], &exports);
+    }
     let memories: Vec<String> = inspection
         .memories
         .iter()

@@ -25,7 +25,7 @@ pub fn Wasi() -> impl IntoView {
                         "{}{}{}{}{} / {}",
                         ui("wasi-imports"),
                         report.imports.join(", "),
-                        lang.sentence_gap(),
+                        ui("list-gap"),
                         ui("wasi-writes"),
                         report.writes,
                         report.buffers

@@ -1,6 +1,6 @@
 // Screenshots for a person to look at: both pages, phone and desktop, light and dark; the top
 // of the page, the scorecard, the first widget, an open claim note, each timeline (with an
-// event's note shown by focus), and the lab's widgets after a run. Usage: node screenshots.mjs <out dir>
+// event's note shown by focus), the lab's widgets after a run, and the sandbox lab's. Usage: node screenshots.mjs <out dir>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
@@ -24,6 +24,31 @@ const views = {
   'lab-speed': (page) => runAndShow(page, 'speed-race'),
   'lab-sizes': (page) => show(page, '[data-widget="size-ladder"]'),
   'lab-summary': (page) => show(page, '[data-widget="lab-summary"]'),
+  syscalls: (page) => show(page, '[data-widget="syscall-contrast"]'),
+  capabilities: async (page) => {
+    await widgetState(page, 'capabilities', ['done']);
+    await page.locator('[data-widget="capabilities"] input[data-import="read_secret"]').uncheck();
+    await page.waitForFunction(() => document.querySelector('[data-outcome="link-error"]'));
+    await show(page, '[data-widget="capabilities"]');
+  },
+  traps: (page) => runAndShow(page, 'sandbox'),
+  inside: async (page) => {
+    await show(page, '[data-widget="inside-module"]');
+    await page.focus('[data-widget="inside-module"] .section-legend li[data-section="import"]');
+  },
+  inspector: async (page) => {
+    await page.locator('[data-widget="inspector"] select').selectOption({ label: 'wasi.wasm' });
+    await runAndShow(page, 'inspector');
+  },
+  'inspector-error': async (page) => {
+    await page.locator('[data-widget="inspector"] input[type="file"]').setInputFiles([
+      { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('not a module') },
+      { name: 'empty-module.wasm', mimeType: 'application/wasm', buffer: Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]) },
+    ]);
+    await widgetState(page, 'inspector', ['done', 'error']);
+    await show(page, '[data-widget="inspector"] .drop-zone');
+  },
+  wasi: (page) => show(page, '[data-widget="wasi"]'),
 };
 
 async function runAndShow(page, name) {

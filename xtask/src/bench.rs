@@ -8,14 +8,20 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 /// First load of either page, brotli-compressed: HTML, CSS, JS glue, the app's Wasm and the
-/// modules widgets fetch by themselves.
-const FIRST_LOAD_BROTLI_BUDGET: usize = 120_000;
+/// modules widgets fetch by themselves. It was 120 KB until the sandbox lab: its four
+/// interactive widgets (capabilities, traps, WASI host, inspector) added about 27 KB to the app's
+/// Wasm, and the build-time view of a module about 4 KB to each page (149 KB in all). Every
+/// island is in the one bundle whether a page shows it or not (Leptos hydrates islands by name),
+/// so the way down from here is fewer or leaner islands, not dead-code elimination.
+const FIRST_LOAD_BROTLI_BUDGET: usize = 160_000;
 /// Modules a widget fetches as soon as the page is live (the rest wait for a click).
 const FETCHED_ON_LOAD: &[&str] = &[
     "modules/hello.wasm",
     "modules/tiny.wasm",
     "modules/kernel.wasm",
     "modules/memory.wasm",
+    "modules/capabilities.wasm",
+    "modules/wasi.wasm",
 ];
 const PAGES: &[&str] = &["index.html", "en/index.html"];
 /// Every snippet module stays under a kilobyte; `tiny` shows what a module costs at the least.
