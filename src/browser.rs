@@ -201,9 +201,12 @@ pub fn picked_files(event: &leptos::ev::Event) -> Vec<PickedFile> {
 
 /// The bytes of a picked file.
 #[cfg(feature = "hydrate")]
-pub async fn read_file(file: &PickedFile) -> Result<js_sys::Uint8Array, String> {
+pub async fn read_file(file: &PickedFile) -> Result<js_sys::ArrayBuffer, String> {
+    use wasm_bindgen::JsCast;
     let buffer = wasm_bindgen_futures::JsFuture::from(file.file.array_buffer())
         .await
         .map_err(|e| format!("{}: {}", file.name, js_error_text(&e)))?;
-    Ok(js_sys::Uint8Array::new(&buffer))
+    buffer
+        .dyn_into()
+        .map_err(|_| "not an ArrayBuffer".to_owned())
 }

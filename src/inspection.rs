@@ -1,18 +1,32 @@
 //! The inspector module's answer, read back: it speaks in lines of tab-separated fields
 //! (`inspector::Summary::to_lines`), which this turns into what the widget shows. Plain Rust,
-//! so the native tests check it against the inspector's own summary.
+//! so the native tests check it against the inspector's own summary. (The browser bundle does
+//! not link the inspector crate, which carries the parser, hence these types of its own.)
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Inspection {
     pub size: u64,
     pub functions: u64,
+    /// Totals; the lists below hold the first ones only.
+    pub section_count: u64,
+    pub import_count: u64,
+    pub import_module_count: u64,
+    pub export_count: u64,
     /// (name, first byte, first byte of the contents, end)
     pub sections: Vec<(String, u64, u64, u64)>,
-    /// (module, name, kind)
-    pub imports: Vec<(String, String, String)>,
+    pub import_groups: Vec<ImportGroup>,
     /// (name, kind)
     pub exports: Vec<(String, String)>,
     pub memories: Vec<Memory>,
+}
+
+/// The imports from one module: the capabilities the file asks that module for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ImportGroup {
+    pub module: String,
+    pub count: u64,
+    /// (name, kind), the first ones.
+    pub names: Vec<(String, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -43,42 +57,40 @@ pub enum Problem {
 }
 
 pub fn parse(lines: &str) -> Result<Inspection, Problem> {
-    let mut inspection = Inspection {
-        size: 0,
-        functions: 0,
-        sections: Vec::new(),
-        imports: Vec::new(),
-        exports: Vec::new(),
-        memories: Vec::new(),
-    };
-    let number = |field: Option<&str>| field.and_then(|f| f.parse::<u64>().ok()).unwrap_or(0);
-    let text = |field: Option<&str>| field.unwrap_or_default().to_owned();
+    let mut inspection = Inspection::default();
     for line in lines.lines() {
         let mut fields = line.split('\t');
-        match fields.next() {
-            Some("size") => inspection.size = number(fields.next()),
-            Some("functions") => inspection.functions = number(fields.next()),
-            Some("section") => {
-                let name = text(fields.next());
-                let (start, contents, end) = (
-                    number(fields.next()),
-                    number(fields.next()),
-                    number(fields.next()),
-                );
+        let kind = fields.next().unwrap_or_default();
+        let mut text = || fields.next().unwrap_or_default().to_owned();
+        let number = |field: String| field.parse::<u64>().unwrap_or(0);
+        match kind {
+            "size" => inspection.size = number(text()),
+            "functions" => inspection.functions = number(text()),
+            "sections" => inspection.section_count = number(text()),
+            "imports" => inspection.import_count = number(text()),
+            "import-modules" => inspection.import_module_count = number(text()),
+            "exports" => inspection.export_count = number(text()),
+            "section" => {
+                let name = text();
+                let (start, contents, end) = (number(text()), number(text()), number(text()));
                 inspection.sections.push((name, start, contents, end));
             }
-            Some("import") => inspection.imports.push((
-                text(fields.next()),
-                text(fields.next()),
-                text(fields.next()),
-            )),
-            Some("export") => inspection
-                .exports
-                .push((text(fields.next()), text(fields.next()))),
-            Some("memory") => {
-                let initial = number(fields.next());
-                let maximum = fields.next().and_then(|f| f.parse().ok());
-                let mut flag = || fields.next() == Some("1");
+            "import-module" => inspection.import_groups.push(ImportGroup {
+                module: text(),
+                count: number(text()),
+                names: Vec::new(),
+            }),
+            "import" => {
+                let name = (text(), text());
+                if let Some(group) = inspection.import_groups.last_mut() {
+                    group.names.push(name);
+                }
+            }
+            "export" => inspection.exports.push((text(), text())),
+            "memory" => {
+                let initial = number(text());
+                let maximum = text().parse().ok();
+                let mut flag = || text() == "1";
                 inspection.memories.push(Memory {
                     initial,
                     maximum,
@@ -87,15 +99,15 @@ pub fn parse(lines: &str) -> Result<Inspection, Problem> {
                     memory64: flag(),
                 });
             }
-            Some("problem") => {
-                return Err(match fields.next() {
-                    Some("empty") => Problem::Empty,
-                    Some("too-large") => Problem::TooLarge,
-                    Some("not-wasm") => Problem::NotWasm,
-                    Some("version") => Problem::Version(text(fields.next())),
+            "problem" => {
+                return Err(match text().as_str() {
+                    "empty" => Problem::Empty,
+                    "too-large" => Problem::TooLarge,
+                    "not-wasm" => Problem::NotWasm,
+                    "version" => Problem::Version(text()),
                     _ => Problem::Malformed {
-                        offset: number(fields.next()),
-                        message: text(fields.next()),
+                        offset: number(text()),
+                        message: text(),
                     },
                 })
             }

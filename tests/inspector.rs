@@ -140,7 +140,13 @@ fn reports_valid_but_unusual_modules() {
     section(0, &contents, &mut bytes);
     let custom = inspect(&bytes).unwrap();
     assert_eq!(custom.sections[0].name, r"custom:odd\u{9}name\u{a}");
-    assert_eq!(custom.to_lines().lines().count(), 3);
+    let lines = custom.to_lines();
+    let section: Vec<&str> = lines
+        .lines()
+        .filter(|l| l.starts_with("section\t"))
+        .collect();
+    assert_eq!(section.len(), 1, "{lines}");
+    assert_eq!(section[0].split('\t').count(), 5, "{lines}");
 }
 
 #[test]
@@ -234,7 +240,7 @@ fn never_panics_on_random_or_mutated_bytes() {
     );
 }
 
-/// The page reads the inspector's lines back into the same summary.
+/// The page reads back what the inspector says: totals, and the first of each list.
 #[test]
 fn the_page_reads_back_what_the_inspector_says() {
     use essay::inspection::{parse, Problem as PageProblem};
@@ -258,7 +264,24 @@ fn the_page_reads_back_what_the_inspector_says() {
             })
             .collect();
         assert_eq!(page.sections, sections, "{name}");
-        assert_eq!(page.imports.len(), summary.imports.len());
+        let imports: Vec<(String, String, String)> = page
+            .import_groups
+            .iter()
+            .flat_map(|g| {
+                g.names
+                    .iter()
+                    .map(|(n, k)| (g.module.clone(), n.clone(), k.clone()))
+            })
+            .collect();
+        let expected: Vec<(String, String, String)> = summary
+            .imports
+            .iter()
+            .map(|i| (i.module.clone(), i.name.clone(), i.kind.to_owned()))
+            .collect();
+        assert_eq!(
+            imports, expected,
+            "{name}: imports, grouped by module in order"
+        );
         assert_eq!(page.exports.len(), summary.exports.len());
         let limits: Vec<(u64, Option<u64>, bool)> = page
             .memories
@@ -283,4 +306,38 @@ fn the_page_reads_back_what_the_inspector_says() {
         PageProblem::Malformed { offset, message } => assert!(offset >= 8 && !message.is_empty()),
         other => panic!("{other:?}"),
     }
+}
+
+/// However many imports a file has, the page is sent the totals and a bounded list.
+#[test]
+fn a_huge_module_gets_a_bounded_answer() {
+    use essay::inspection::parse;
+    // 20,000 imports from 500 modules, 40 each.
+    let mut module = b"\0asm\x01\0\0\0".to_vec();
+    section(1, &[1, 0x60, 0, 0], &mut module);
+    let mut imports = Vec::new();
+    leb(20_000, &mut imports);
+    for i in 0..20_000 {
+        name(&format!("m{}", i % 500), &mut imports);
+        name(&format!("f{i}"), &mut imports);
+        imports.extend_from_slice(&[0x00, 0x00]);
+    }
+    section(2, &imports, &mut module);
+    let summary = inspect(&module).unwrap();
+    assert_eq!(summary.imports.len(), 20_000);
+    let lines = summary.to_lines();
+    assert!(
+        lines.lines().count() < 200 * 41 + 20,
+        "{} lines",
+        lines.lines().count()
+    );
+    let page = parse(&lines).unwrap();
+    assert_eq!((page.import_count, page.import_module_count), (20_000, 500));
+    assert_eq!(page.import_groups.len(), inspector::LISTED);
+    assert_eq!(page.import_groups[0].module, "m0");
+    assert_eq!(page.import_groups[0].count, 40);
+    assert_eq!(
+        page.import_groups[0].names[1].0, "f500",
+        "grouped, in the file's order"
+    );
 }

@@ -1,6 +1,8 @@
 //! Fetches, compiles, instantiates, calls and times WebAssembly modules with the browser's own
-//! `WebAssembly` API: the only place in the essay that touches `WebAssembly.*`. Each widget
-//! calls one procedure here; natively (prerender, tests) they answer that they need a browser.
+//! `WebAssembly` API: the only place in the essay that touches `WebAssembly.*` (besides the
+//! inspector's worker, `snippets/inspector/inspector-worker.js`, which must be a script of its
+//! own). Each widget calls one procedure here (the lab's below, the sandbox lab's in
+//! `sandbox.rs`); natively (prerender, tests) they answer that they need a browser.
 
 use crate::stats::Spread;
 

@@ -291,32 +291,41 @@ mod browser_impl {
         })
     }
 
-    /// Runs the inspector module on the bytes: a fresh instance each time, so a file's memory
-    /// goes with it. Answers the inspector's lines (see `crate::inspection`).
+    /// Hands the bytes to the inspector in a worker of its own (inspector-worker.js runs
+    /// inspector.wasm there), so no file, however large, blocks the page; the worker is ended
+    /// once it answers. Answers the inspector's lines (see `crate::inspection`).
     pub async fn inspect(source: &InspectSource) -> Result<String, String> {
         let bytes = match source {
-            InspectSource::Ours(file) => {
-                Uint8Array::new(&fetch_bytes(&module_url(file)).await?.into())
-            }
+            InspectSource::Ours(file) => fetch_bytes(&module_url(file)).await?,
             InspectSource::Picked(file) if file.size > INSPECT_MAX_BYTES as f64 => {
                 return Ok("problem\ttoo-large\n".to_owned())
             }
             InspectSource::Picked(file) => crate::browser::read_file(file).await?,
         };
-        let inspector = instantiate("inspector.wasm", &Object::new()).await?;
-        let memory: WebAssembly::Memory = export(&inspector, "memory")?;
-        let number = |name: &str, args: &[f64]| -> Result<u32, String> {
-            let value = call(&export(&inspector, name)?, args).map_err(|e| js_error_text(&e))?;
-            Ok(value.as_f64().unwrap_or(0.0) as u32)
+        let worker = web_sys::Worker::new(&module_url("inspector-worker.js"))
+            .map_err(|e| js_error_text(&e))?;
+        // The worker's first message, or its error event, settles the promise.
+        let answer = js_sys::Promise::new(&mut |resolve, reject| {
+            worker.set_onmessage(Some(&resolve));
+            worker.set_onerror(Some(&reject));
+        });
+        let sent = worker.post_message_with_transfer(&bytes, &js_sys::Array::of1(&bytes));
+        let answer = match sent {
+            Ok(()) => JsFuture::from(answer).await,
+            Err(error) => Err(error),
         };
-        let at = number("input", &[f64::from(bytes.length())])?;
-        // Asked for after `input`, which may have grown the memory and replaced its buffer.
-        Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), at, bytes.length())
-            .set(&bytes, 0);
-        let len = number("inspect", &[])?;
-        let at = number("output", &[])?;
-        let text = Uint8Array::new_with_byte_offset_and_length(&memory.buffer(), at, len).to_vec();
-        String::from_utf8(text).map_err(|e| e.to_string())
+        worker.terminate();
+        let field = |value: &JsValue, name: &str| {
+            Reflect::get(value, &JsValue::from_str(name))
+                .ok()
+                .and_then(|v| v.as_string())
+        };
+        let data = answer.map_err(|e| field(&e, "message").unwrap_or_else(|| js_error_text(&e)))?;
+        let data = Reflect::get(&data, &JsValue::from_str("data")).unwrap_or_default();
+        match field(&data, "lines") {
+            Some(lines) => Ok(lines),
+            None => Err(field(&data, "error").unwrap_or_else(|| "no answer".to_owned())),
+        }
     }
 }
 

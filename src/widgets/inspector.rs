@@ -19,8 +19,6 @@ const OURS: [&str; 8] = [
     "kernel.wasm",
     "inspector.wasm",
 ];
-/// Imports listed per module before the rest are only counted: a module can have thousands.
-const LISTED: usize = 40;
 
 type Results = Vec<(String, Result<Inspection, Problem>)>;
 
@@ -175,9 +173,37 @@ fn explain(problem: &Problem, lang: Lang) -> String {
     }
 }
 
+/// "… and N more", when a list shows fewer than there are.
+fn more(shown: usize, total: u64, lang: Lang) -> String {
+    let left = total.saturating_sub(shown as u64);
+    if left == 0 {
+        String::new()
+    } else {
+        escape(&format!(
+            "{}{}",
+            ESSAY.ui("inspector-more", lang),
+            grouped(left as f64)
+        ))
+    }
+}
+
+/// A heading with the total, then the list, or what it means that there is none.
+fn part(heading: &str, total: u64, measure: &str, list: String, none: &str) -> String {
+    let body = if total == 0 {
+        element("p", &[("data-measure", measure)], &escape(none))
+    } else {
+        element("div", &[("data-measure", measure)], &list)
+    };
+    element(
+        "h5",
+        &[],
+        &escape(&format!("{heading} ({})", grouped(total as f64))),
+    ) + &body
+}
+
 fn summary(inspection: &Inspection, lang: Lang) -> String {
     let ui = |key| ESSAY.ui(key, lang);
-    let code = |text: &str| element("code", &[], &escape(text));
+    let code = |text: &str| element("code", &[], &escape(text)) + " ";
     let mut out = element(
         "p",
         &[],
@@ -203,85 +229,66 @@ fn summary(inspection: &Inspection, lang: Lang) -> String {
             )
         })
         .collect();
-    out += &if sections.is_empty() {
-        element("p", &[], &escape(ui("inspector-no-sections")))
-    } else {
-        table_quiet_caption(
-            "lab-table",
-            ui("inspector-sections"),
-            &[
-                ui("inspector-sections"),
-                ui("inspector-bytes"),
-                ui("unit-bytes"),
-            ],
-            &sections,
-        )
-    };
-    // Imports grouped by the module they come from: that is the module's list of capabilities.
-    let mut groups: Vec<(&str, Vec<String>)> = Vec::new();
-    for (module, name, kind) in &inspection.imports {
-        let item = format!("{name} ({kind})");
-        match groups.iter_mut().find(|(m, _)| *m == module.as_str()) {
-            Some((_, items)) => items.push(item),
-            None => groups.push((module, vec![item])),
-        }
-    }
-    let imports: String = groups
+    let headings = [
+        ui("inspector-sections"),
+        ui("inspector-bytes"),
+        ui("unit-bytes"),
+    ];
+    let table = table_quiet_caption("lab-table", ui("inspector-sections"), &headings, &sections)
+        + &more(sections.len(), inspection.section_count, lang);
+    out += &part(
+        ui("inspector-sections"),
+        inspection.section_count,
+        "sections",
+        table,
+        ui("inspector-no-sections"),
+    );
+    // Imports by the module they come from: the file's list of capabilities, host by host.
+    let groups: String = inspection
+        .import_groups
         .iter()
-        .map(|(module, items)| {
-            let mut listed: String = items.iter().take(LISTED).map(|i| code(i) + " ").collect();
-            if items.len() > LISTED {
-                listed += &escape(&format!("{}{}", ui("inspector-more"), items.len() - LISTED));
-            }
-            element("dt", &[], &format!("{} ({})", code(module), items.len()))
-                + &element("dd", &[], &listed)
+        .map(|group| {
+            let names: String = group
+                .names
+                .iter()
+                .map(|(name, kind)| code(&format!("{name} ({kind})")))
+                .collect();
+            element(
+                "dt",
+                &[],
+                &format!("{}({})", code(&group.module), grouped(group.count as f64)),
+            ) + &element(
+                "dd",
+                &[],
+                &(names + &more(group.names.len(), group.count, lang)),
+            )
         })
         .collect();
-    out += &element(
-        "h5",
-        &[],
-        &escape(&format!(
-            "{} ({})",
-            ui("inspector-imports"),
-            inspection.imports.len()
-        )),
+    let groups = element("dl", &[("class", "import-groups")], &groups)
+        + &more(
+            inspection.import_groups.len(),
+            inspection.import_module_count,
+            lang,
+        );
+    out += &part(
+        ui("inspector-imports"),
+        inspection.import_count,
+        "imports",
+        groups,
+        ui("inspector-no-imports"),
     );
-    out += &if imports.is_empty() {
-        element(
-            "p",
-            &[("data-measure", "imports")],
-            &escape(ui("inspector-no-imports")),
-        )
-    } else {
-        element(
-            "dl",
-            &[("class", "import-groups"), ("data-measure", "imports")],
-            &imports,
-        )
-    };
     let exports: String = inspection
         .exports
         .iter()
-        .map(|(name, kind)| code(&format!("{name} ({kind})")) + " ")
+        .map(|(name, kind)| code(&format!("{name} ({kind})")))
         .collect();
-    out += &element(
-        "h5",
-        &[],
-        &escape(&format!(
-            "{} ({})",
-            ui("inspector-exports"),
-            inspection.exports.len()
-        )),
+    out += &part(
+        ui("inspector-exports"),
+        inspection.export_count,
+        "exports",
+        exports + &more(inspection.exports.len(), inspection.export_count, lang),
+        ui("inspector-no-exports"),
     );
-    if exports.is_empty() {
-        out += &element(
-            "p",
-            &[("data-measure", "exports")],
-            &escape(ui("inspector-no-exports")),
-        );
-    } else {
-        out += &element("p", &[("data-measure", "exports")], &exports);
-    }
     let memories: Vec<String> = inspection
         .memories
         .iter()
@@ -303,15 +310,12 @@ fn summary(inspection: &Inspection, lang: Lang) -> String {
             )
         })
         .collect();
-    out += &element("h5", &[], &escape(ui("inspector-memory")));
-    out += &element(
-        "p",
-        &[("data-measure", "memory")],
-        &escape(&if memories.is_empty() {
-            ui("inspector-no-memory").to_owned()
-        } else {
-            memories.join("; ")
-        }),
+    out += &part(
+        ui("inspector-memory"),
+        memories.len() as u64,
+        "memory",
+        escape(&memories.join("; ")),
+        ui("inspector-no-memory"),
     );
     out
 }

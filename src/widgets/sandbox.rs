@@ -95,9 +95,11 @@ fn results(rows: &[(usize, Result<TrapReport, String>)], lang: Lang) -> String {
                         "td",
                         &[("data-measure", "after")],
                         &escape(&format!(
-                            "still_here() = {}{}add(2, 40) = {}",
+                            "{}still_here() = {}{}{}add(2, 40) = {}",
+                            ui("traps-fresh"),
                             report.fresh_instance,
                             ui("list-gap"),
+                            ui("traps-neighbour"),
                             report.neighbour
                         )),
                     )

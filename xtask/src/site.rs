@@ -74,10 +74,17 @@ pub fn snippets() -> Result {
             .env_remove("CARGO_BUILD_TARGET")
             .env_remove("RUSTFLAGS"),
     )?;
-    // The kernel's hand-written JavaScript twin ships beside it, as a file of its own.
-    let twin = snippets.join("kernel").join("kernel.js");
-    std::fs::copy(&twin, out.join("kernel.js")).map_err(|e| format!("{}: {e}", twin.display()))?;
     for name in snippet_names() {
+        // A snippet's JavaScript ships beside it as a file of its own: the kernel's
+        // hand-written twin, the inspector's worker.
+        let folder = std::fs::read_dir(snippets.join(&name)).map_err(|e| e.to_string())?;
+        for script in folder.flatten().map(|entry| entry.path()) {
+            if script.extension().is_some_and(|e| e == "js") {
+                let file = script.file_name().unwrap_or_default();
+                std::fs::copy(&script, out.join(file))
+                    .map_err(|e| format!("{}: {e}", script.display()))?;
+            }
+        }
         let built = target_dir
             .join(SNIPPET_TARGET)
             .join("release")

@@ -210,24 +210,52 @@ fn printable(name: &str) -> String {
         .collect()
 }
 
+/// How much of a long list the page is sent: a file of 8 MiB can hold a million imports or
+/// sections, and the page shows the first ones and says how many there are in all.
+pub const LISTED: usize = 200;
+/// Names listed for each module imports come from.
+pub const LISTED_PER_MODULE: usize = 40;
+
 impl Summary {
-    /// The summary as lines of tab-separated fields, the form the page reads back.
+    /// The summary as lines of tab-separated fields, the form the page reads back: the totals,
+    /// then the first `LISTED` of each list. Imports come grouped by the module they are
+    /// imported from (in order of first appearance), each group with its own total.
     pub fn to_lines(&self) -> String {
-        let mut out = format!("size\t{}\nfunctions\t{}\n", self.size, self.functions);
-        for s in &self.sections {
+        let mut out = format!(
+            "size\t{}\nfunctions\t{}\nsections\t{}\nimports\t{}\nexports\t{}\n",
+            self.size,
+            self.functions,
+            self.sections.len(),
+            self.imports.len(),
+            self.exports.len()
+        );
+        for s in self.sections.iter().take(LISTED) {
             let _ = writeln!(
                 out,
                 "section\t{}\t{}\t{}\t{}",
                 s.name, s.bytes.start, s.contents_start, s.bytes.end
             );
         }
-        for i in &self.imports {
-            let _ = writeln!(out, "import\t{}\t{}\t{}", i.module, i.name, i.kind);
+        let mut groups: Vec<(&str, Vec<&Import>)> = Vec::new();
+        let mut group_of = std::collections::HashMap::new();
+        for import in &self.imports {
+            let at = *group_of.entry(import.module.as_str()).or_insert_with(|| {
+                groups.push((import.module.as_str(), Vec::new()));
+                groups.len() - 1
+            });
+            groups[at].1.push(import);
         }
-        for e in &self.exports {
+        let _ = writeln!(out, "import-modules\t{}", groups.len());
+        for (module, imports) in groups.iter().take(LISTED) {
+            let _ = writeln!(out, "import-module\t{module}\t{}", imports.len());
+            for import in imports.iter().take(LISTED_PER_MODULE) {
+                let _ = writeln!(out, "import\t{}\t{}", import.name, import.kind);
+            }
+        }
+        for e in self.exports.iter().take(LISTED) {
             let _ = writeln!(out, "export\t{}\t{}", e.name, e.kind);
         }
-        for m in &self.memories {
+        for m in self.memories.iter().take(LISTED) {
             let maximum = m.maximum.map_or("-".to_owned(), |max| max.to_string());
             let _ = writeln!(
                 out,
