@@ -122,11 +122,15 @@ mod browser_impl {
         WebAssembly::Instance::new(module, &Object::new()).map_err(|e| js_error_text(&e))
     }
 
-    fn export(instance: &WebAssembly::Instance, name: &str) -> Result<Function, String> {
+    /// An export of the instance as the type asked for (a function, a memory).
+    pub(super) fn export<T: JsCast>(
+        instance: &WebAssembly::Instance,
+        name: &str,
+    ) -> Result<T, String> {
         Reflect::get(&instance.exports(), &JsValue::from_str(name))
             .ok()
             .and_then(|f| f.dyn_into().ok())
-            .ok_or_else(|| format!("no function {name}"))
+            .ok_or_else(|| format!("no export {name}"))
     }
 
     fn call(f: &Function, args: &[f64]) -> Result<f64, String> {

@@ -77,8 +77,6 @@ pub struct TrapReport {
     /// The thrown error's constructor name and message, as the browser words them.
     pub kind: String,
     pub message: String,
-    /// Whether it is a `WebAssembly.RuntimeError`.
-    pub runtime_error: bool,
     /// A fresh instance of traps.wasm, after the trap: `still_here()`.
     pub fresh_instance: i32,
     /// Another module of the page, after the trap: hello.wasm's `add(2, 40)`.
@@ -111,6 +109,7 @@ pub enum InspectSource {
 mod browser_impl {
     use super::*;
     use crate::browser::{fetch_bytes, js_error_text, module_url, now_ms};
+    use crate::wasm_host::browser_impl::export;
     use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -118,13 +117,17 @@ mod browser_impl {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
-    async fn instantiate(file: &str, imports: &Object) -> Result<WebAssembly::Instance, String> {
+    async fn compile(file: &str) -> Result<WebAssembly::Module, String> {
         let buffer = fetch_bytes(&module_url(file)).await?;
         let module = JsFuture::from(WebAssembly::compile(&buffer))
             .await
             .map_err(|e| js_error_text(&e))?;
+        Ok(module.unchecked_into())
+    }
+
+    async fn instantiate(file: &str, imports: &Object) -> Result<WebAssembly::Instance, String> {
         let instance = JsFuture::from(WebAssembly::instantiate_module(
-            module.unchecked_ref(),
+            &compile(file).await?,
             imports,
         ))
         .await
@@ -132,16 +135,15 @@ mod browser_impl {
         Ok(instance.unchecked_into())
     }
 
-    fn export<T: JsCast>(instance: &WebAssembly::Instance, name: &str) -> Result<T, String> {
-        Reflect::get(&instance.exports(), &JsValue::from_str(name))
-            .ok()
-            .and_then(|f| f.dyn_into().ok())
-            .ok_or_else(|| format!("no export {name}"))
-    }
-
     fn call(f: &Function, args: &[f64]) -> Result<JsValue, JsValue> {
         let args: js_sys::Array = args.iter().map(|a| JsValue::from_f64(*a)).collect();
         f.apply(&JsValue::NULL, &args)
+    }
+
+    /// A call that must not trap, and its i32 answer.
+    fn call_i32(f: &Function, args: &[f64]) -> Result<i32, String> {
+        let value = call(f, args).map_err(|e| js_error_text(&e))?;
+        Ok(value.as_f64().unwrap_or(f64::NAN) as i32)
     }
 
     fn set(object: &Object, key: &str, value: &JsValue) {
@@ -192,10 +194,7 @@ mod browser_impl {
             }
             Err(message) => return Err(message),
         };
-        let refused = call(&export(&instance, "run")?, &[])
-            .map_err(|e| js_error_text(&e))?
-            .as_f64()
-            .unwrap_or(f64::NAN) as i32;
+        let refused = call_i32(&export(&instance, "run")?, &[])?;
         let calls = calls.borrow().clone();
         Ok(CapabilityOutcome::Ran { calls, refused })
     }
@@ -213,33 +212,32 @@ mod browser_impl {
             Err(error) => error,
         };
         let error: js_sys::Error = error.dyn_into().map_err(|e| js_error_text(&e))?;
-        let runtime_error = error.is_instance_of::<WebAssembly::RuntimeError>();
         let fresh = instantiate("traps.wasm", &none).await?;
-        let fresh_instance = call(&export(&fresh, "still_here")?, &[])
-            .map_err(|e| js_error_text(&e))?
-            .as_f64()
-            .unwrap_or(f64::NAN) as i32;
         let hello = instantiate("hello.wasm", &none).await?;
-        let neighbour = call(&export(&hello, "add")?, &[2.0, 40.0])
-            .map_err(|e| js_error_text(&e))?
-            .as_f64()
-            .unwrap_or(f64::NAN) as i32;
         Ok(TrapReport {
             export: case.export,
             kind: error.name().into(),
             message: error.message().into(),
-            runtime_error,
-            fresh_instance,
-            neighbour,
+            fresh_instance: call_i32(&export(&fresh, "still_here")?, &[])?,
+            neighbour: call_i32(&export(&hello, "add")?, &[2.0, 40.0])?,
         })
+    }
+
+    /// What the module wrote, as the host collected it.
+    #[derive(Default)]
+    struct Written {
+        bytes: Vec<u8>,
+        calls: u32,
+        buffers: u32,
     }
 
     pub async fn run_wasi() -> Result<WasiReport, String> {
         let memory: Rc<RefCell<Option<WebAssembly::Memory>>> = Rc::default();
-        let output = Rc::new(RefCell::new((Vec::<u8>::new(), 0u32, 0u32)));
-        let (memory_seen, out) = (memory.clone(), output.clone());
+        let written: Rc<RefCell<Written>> = Rc::default();
+        let (memory_seen, out) = (memory.clone(), written.clone());
         // fd_write(fd, iovs, iovs_len, nwritten) -> errno: walk the list of (pointer, length)
-        // pairs in the module's memory, copy each buffer out, store the count written.
+        // pairs in the module's memory, copy each buffer out, store the count written. Every
+        // address comes from the module, so each is checked against its memory first.
         let fd_write = Closure::<dyn Fn(u32, u32, u32, u32) -> u32>::new(
             move |fd: u32, iovs: u32, iovs_len: u32, nwritten: u32| {
                 const SUCCESS: u32 = 0;
@@ -252,25 +250,34 @@ mod browser_impl {
                     return BADF;
                 }
                 let view = Uint8Array::new(&memory.buffer());
+                let inside =
+                    |at: u32, len: u32| u64::from(at) + u64::from(len) <= u64::from(view.length());
                 let word = |at: u32| {
                     let mut bytes = [0u8; 4];
                     view.subarray(at, at + 4).copy_to(&mut bytes);
                     u32::from_le_bytes(bytes)
                 };
                 let mut out = out.borrow_mut();
-                let mut written = 0;
+                let mut total = 0u32;
                 for i in 0..iovs_len {
-                    let (ptr, len) = (word(iovs + 8 * i), word(iovs + 8 * i + 4));
-                    if u64::from(ptr) + u64::from(len) > u64::from(view.length()) {
+                    let entry = iovs.wrapping_add(8 * i);
+                    if !inside(entry, 8) {
                         return FAULT;
                     }
-                    out.0.extend(view.subarray(ptr, ptr + len).to_vec());
-                    written += len;
-                    out.2 += 1;
+                    let (ptr, len) = (word(entry), word(entry + 4));
+                    if !inside(ptr, len) {
+                        return FAULT;
+                    }
+                    out.bytes.extend(view.subarray(ptr, ptr + len).to_vec());
+                    total = total.wrapping_add(len);
+                    out.buffers += 1;
                 }
-                out.1 += 1;
+                if !inside(nwritten, 4) {
+                    return FAULT;
+                }
+                out.calls += 1;
                 view.subarray(nwritten, nwritten + 4)
-                    .copy_from(&written.to_le_bytes());
+                    .copy_from(&total.to_le_bytes());
                 SUCCESS
             },
         )
@@ -279,15 +286,32 @@ mod browser_impl {
         set(&wasi, "fd_write", &fd_write);
         let imports = Object::new();
         set(&imports, "wasi_snapshot_preview1", &wasi);
-        let instance = instantiate("wasi.wasm", &imports).await?;
+        let module = compile("wasi.wasm").await?;
+        let instance = JsFuture::from(WebAssembly::instantiate_module(&module, &imports))
+            .await
+            .map_err(|e| js_error_text(&e))?
+            .unchecked_into();
         *memory.borrow_mut() = Some(export(&instance, "memory")?);
         call(&export(&instance, "_start")?, &[]).map_err(|e| js_error_text(&e))?;
-        let (bytes, writes, buffers) = output.borrow().clone();
+        // What the module asks for, as the browser reads it from the file.
+        let imports = WebAssembly::Module::imports(&module)
+            .iter()
+            .map(|import| {
+                let field = |name: &str| {
+                    Reflect::get(&import, &JsValue::from_str(name))
+                        .ok()
+                        .and_then(|v| v.as_string())
+                        .unwrap_or_default()
+                };
+                format!("{}.{}", field("module"), field("name"))
+            })
+            .collect();
+        let written = written.borrow();
         Ok(WasiReport {
-            stdout: String::from_utf8_lossy(&bytes).into_owned(),
-            writes,
-            buffers,
-            imports: vec!["wasi_snapshot_preview1.fd_write".to_owned()],
+            stdout: String::from_utf8_lossy(&written.bytes).into_owned(),
+            writes: written.calls,
+            buffers: written.buffers,
+            imports,
         })
     }
 
