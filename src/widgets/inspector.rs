@@ -230,9 +230,9 @@ fn summary(inspection: &Inspection, lang: Lang) -> String {
         })
         .collect();
     let headings = [
-        ui("inspector-sections"),
+        ui("inspector-section"),
         ui("inspector-bytes"),
-        ui("unit-bytes"),
+        ui("inspector-size"),
     ];
     let table = table_quiet_caption("lab-table", ui("inspector-sections"), &headings, &sections)
         + &more(sections.len(), inspection.section_count, lang);
