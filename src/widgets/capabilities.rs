@@ -1,4 +1,4 @@
-use super::{failure, run_button, start, Phase};
+use super::{failure, run_button, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::html::{element, escape, table_quiet_caption};
 use crate::wasm_host::{self, CapabilityOutcome, Grant, CAPABILITIES};
@@ -16,6 +16,7 @@ pub fn Capabilities() -> impl IntoView {
     let phase = RwSignal::new(Phase::<CapabilityOutcome>::Idle);
     let granted = RwSignal::new([true; 3]);
     let refuse_instead = RwSignal::new(false);
+    let latest = StoredValue::new(0u32);
     let run = move || {
         let kept_back = if refuse_instead.get_untracked() {
             Grant::Refused
@@ -25,7 +26,17 @@ pub fn Capabilities() -> impl IntoView {
         let grants = granted
             .get_untracked()
             .map(|given| if given { Grant::Given } else { kept_back });
-        start(phase, wasm_host::run_capabilities(grants));
+        // Quick toggling can start a run before the last one has answered: only the newest
+        // run's answer is shown, so the outcome always matches the toggles.
+        latest.update_value(|n| *n += 1);
+        let this_run = latest.get_value();
+        phase.set(Phase::Running);
+        leptos::task::spawn_local(async move {
+            let outcome = wasm_host::run_capabilities(grants).await;
+            if latest.get_value() == this_run {
+                phase.set(outcome.into());
+            }
+        });
     };
     Effect::new(move |_| run());
 

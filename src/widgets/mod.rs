@@ -49,6 +49,15 @@ impl<T> Phase<T> {
     }
 }
 
+impl<T> From<Result<T, String>> for Phase<T> {
+    fn from(result: Result<T, String>) -> Self {
+        match result {
+            Ok(done) => Phase::Done(done),
+            Err(message) => Phase::Error(message),
+        }
+    }
+}
+
 /// Runs a widget's work: `running` while it lasts, then `done` with its result or `error` with
 /// its message. Call it from the browser only: a click, or an effect after hydration.
 pub fn start<T: Send + Sync + 'static>(
@@ -56,12 +65,7 @@ pub fn start<T: Send + Sync + 'static>(
     work: impl Future<Output = Result<T, String>> + 'static,
 ) {
     phase.set(Phase::Running);
-    leptos::task::spawn_local(async move {
-        phase.set(match work.await {
-            Ok(done) => Phase::Done(done),
-            Err(message) => Phase::Error(message),
-        });
-    });
+    leptos::task::spawn_local(async move { phase.set(work.await.into()) });
 }
 
 /// The widget's first button: it runs the widget, and waits while a run is under way.

@@ -79,6 +79,13 @@ for (const { path, lang } of PAGES) {
 
       await change(page, 'capabilities', () => widget.locator('input[data-import="clock"]').uncheck());
       assert.equal(await widget.locator('output[data-measure="refused"]').innerText(), '3');
+
+      // Quick toggling: whatever order the runs answer in, the outcome is the toggles' last state.
+      for (let i = 0; i < 5; i++) await widget.locator('input[data-import="log"]').click();
+      await page.waitForFunction(() => document.querySelector('[data-widget="capabilities"]').dataset.state === 'done'
+        && document.querySelector('[data-widget="capabilities"] output[data-measure="refused"]')?.textContent === '7');
+      await page.waitForTimeout(300);
+      assert.equal(await widget.locator('output[data-measure="refused"]').innerText(), '7');
       assert.deepEqual(problems.consoleErrors, []);
       await context.close();
     });
