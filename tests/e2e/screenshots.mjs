@@ -60,6 +60,9 @@ async function runAndShow(page, name) {
 async function show(page, selector) {
   await page.locator(selector).first().scrollIntoViewIfNeeded();
   await page.evaluate(() => window.scrollBy(0, -120));
+  // Headless Chromium can capture a long jump before it has painted the scrolled-in boxes
+  // (the highlighted source came out blank); a moment's wait gives the picture a reader sees.
+  await page.waitForTimeout(250);
 }
 
 const browser = await launch();
