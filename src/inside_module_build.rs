@@ -85,7 +85,9 @@ fn highlight_rust(source: &str) -> Result<String, String> {
     Ok(html.finalize())
 }
 
-/// The text form, each top-level form marked with the section(s) it comes from.
+/// The text form, each top-level form marked with the section(s) it comes from. wasmprinter
+/// indents the module's forms by two spaces; a form runs until the next one begins (its body
+/// and closing parenthesis included) or the module's own closing parenthesis.
 fn wat(wasm: &[u8]) -> Result<String, String> {
     let text = wasmprinter::print_bytes(wasm).map_err(|e| e.to_string())?;
     let mut out = String::new();
@@ -94,6 +96,10 @@ fn wat(wasm: &[u8]) -> Result<String, String> {
         let form = line
             .strip_prefix("  (")
             .filter(|_| !line.starts_with("   "));
+        if (form.is_some() || line == ")") && open {
+            out.push_str("</span>");
+            open = false;
+        }
         if let Some(form) = form {
             let keyword = form.split([' ', ')']).next().unwrap_or_default();
             let sections = match keyword {
@@ -102,16 +108,10 @@ fn wat(wasm: &[u8]) -> Result<String, String> {
                 "@custom" | "@producers" => "custom",
                 other => other,
             };
-            if open {
-                out.push_str("</span>");
-            }
             out.push_str(&format!(
                 "<span class=\"wat-part\" data-section=\"{sections}\">"
             ));
             open = true;
-        } else if open && !line.starts_with("   ") {
-            out.push_str("</span>");
-            open = false;
         }
         out.push_str(&escape(line));
         out.push('\n');
