@@ -278,6 +278,21 @@ test('without JavaScript the sandbox lab says what it would do, and its figures 
   await context.close();
 });
 
+test('under a sub-path, the sandbox lab finds its modules and the inspector its worker', async () => {
+  const prefixed = await startServer('/some/prefix/');
+  try {
+    const { page, context, problems } = await open(browser, prefixed.base + 'en/');
+    await widgetState(page, 'capabilities', ['done']);
+    await widgetState(page, 'wasi', ['done']);
+    await page.locator('[data-widget="inspector"] button').first().click();
+    assert.equal(await settled(page, 'inspector'), 'done');
+    assert.deepEqual(problems.failedRequests, []);
+    await context.close();
+  } finally {
+    prefixed.server.close();
+  }
+});
+
 test('the sandbox lab has no serious accessibility problems and fits a phone', async () => {
   const { page, context } = await open(browser, site.base, { viewport: { width: 360, height: 740 } });
   await widgetState(page, 'capabilities', ['done']);
