@@ -1,8 +1,7 @@
-use super::{failure, run_button, Phase};
+use super::{html_body, run_button, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::html::{element, escape, table_quiet_caption};
 use crate::wasm_host::{self, CapabilityOutcome, Grant, CAPABILITIES};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// The reader decides which of the module's three imports the page hands over, and how a
@@ -60,18 +59,7 @@ pub fn Capabilities() -> impl IntoView {
             }
         })
         .collect_view();
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("caps-idle")}</p> }),
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ui("caps-running")}</p> })
-            }
-            Phase::Done(outcome) => {
-                EitherOf4::C(view! { <div inner_html=results(outcome, lang)></div> })
-            }
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(phase, ["caps-idle", "caps-running"], results, lang);
 
     view! {
         <figure class="widget lab" data-widget="capabilities" data-state=move || phase.with(Phase::name)>

@@ -1,11 +1,10 @@
-use super::{failure, start, Phase};
+use super::{html_body, start, Phase};
 use crate::browser::{self, next_tick};
 use crate::content::{Lang, ESSAY};
 use crate::html::{element, escape, table_quiet_caption};
 use crate::inspection::{self, Inspection, Problem};
 use crate::stats::grouped;
 use crate::wasm_host::{self, InspectSource, INSPECT_MAX_BYTES};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// Our modules, for a reader without a .wasm file at hand.
@@ -69,20 +68,7 @@ pub fn Inspector() -> impl IntoView {
         .enumerate()
         .map(|(i, file)| view! { <option value=i.to_string()>{*file}</option> })
         .collect_view();
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => {
-                EitherOf4::A(view! { <p class="widget-idle">{ui("inspector-idle")}</p> })
-            }
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ui("inspector-running")}</p> })
-            }
-            Phase::Done(results) => {
-                EitherOf4::C(view! { <div inner_html=render(results, lang)></div> })
-            }
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(phase, ["inspector-idle", "inspector-running"], render, lang);
     // A file that could not be read as a module puts the widget in `error`; its message is
     // in the file's own card, beside the files that were read.
     let state = move || {

@@ -26,6 +26,7 @@ pub use startup_race::StartupRace;
 pub use wasi::Wasi;
 
 use crate::content::{Lang, ESSAY};
+use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::future::Future;
 
@@ -79,6 +80,29 @@ pub fn run_button<T: Send + Sync + 'static>(
         <button type="button" on:click=move |_| run() disabled=running>
             {ESSAY.ui("run", lang)}
         </button>
+    }
+}
+
+/// A widget's live region in the usual case: a sentence while idle and while running (the two
+/// interface strings named), the results as HTML once done (see `crate::html`), the failure
+/// otherwise.
+pub fn html_body<T: Send + Sync + 'static>(
+    phase: RwSignal<Phase<T>>,
+    [idle, running]: [&'static str; 2],
+    results: fn(&T, Lang) -> String,
+    lang: Lang,
+) -> impl IntoView {
+    move || {
+        phase.with(|p| match p {
+            Phase::Idle => {
+                EitherOf4::A(view! { <p class="widget-idle">{ESSAY.ui(idle, lang)}</p> })
+            }
+            Phase::Running => {
+                EitherOf4::B(view! { <p class="widget-progress">{ESSAY.ui(running, lang)}</p> })
+            }
+            Phase::Done(done) => EitherOf4::C(view! { <div inner_html=results(done, lang)></div> }),
+            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
+        })
     }
 }
 

@@ -1,13 +1,15 @@
-use super::{failure, run_button, start, Phase};
+use super::{html_body, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::html::{element, escape, table_quiet_caption};
 use crate::wasm_host::{self, TrapReport, TRAPS};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
+
+/// (case, what happened) for each trap run.
+type Rows = Vec<(usize, Result<TrapReport, String>)>;
 
 /// Each trap, run in order; a case that fails to trap is reported in its row, not as the
 /// widget's failure, so the other cases still show.
-async fn run_cases(cases: Vec<usize>) -> Result<Vec<(usize, Result<TrapReport, String>)>, String> {
+async fn run_cases(cases: Vec<usize>) -> Result<Rows, String> {
     let mut rows = Vec::new();
     for case in cases {
         rows.push((case, wasm_host::run_trap(&TRAPS[case]).await));
@@ -22,7 +24,6 @@ async fn run_cases(cases: Vec<usize>) -> Result<Vec<(usize, Result<TrapReport, S
 pub fn Sandbox() -> impl IntoView {
     let lang = crate::page_lang();
     let ui = move |key| ESSAY.ui(key, lang);
-    type Rows = Vec<(usize, Result<TrapReport, String>)>;
     let phase = RwSignal::new(Phase::<Rows>::Idle);
     let run = move || start(phase, run_cases((0..TRAPS.len()).collect()));
     let running = move || phase.with(|p| matches!(p, Phase::Running));
@@ -38,16 +39,7 @@ pub fn Sandbox() -> impl IntoView {
             }
         })
         .collect_view();
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("traps-idle")}</p> }),
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ui("traps-running")}</p> })
-            }
-            Phase::Done(rows) => EitherOf4::C(view! { <div inner_html=results(rows, lang)></div> }),
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(phase, ["traps-idle", "traps-running"], results, lang);
 
     view! {
         <figure class="widget lab" data-widget="sandbox" data-state=move || phase.with(Phase::name)>
@@ -64,7 +56,7 @@ pub fn Sandbox() -> impl IntoView {
     }
 }
 
-fn results(rows: &[(usize, Result<TrapReport, String>)], lang: Lang) -> String {
+fn results(rows: &Rows, lang: Lang) -> String {
     let ui = |key| ESSAY.ui(key, lang);
     let rows: Vec<String> = rows
         .iter()

@@ -1,9 +1,8 @@
-use super::{failure, log_scale, run_button, start, Phase};
+use super::{html_body, log_scale, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::html::{citation, element, escape, table_quiet_caption};
 use crate::stats::{fixed, grouped, sort_by_key};
 use crate::wasm_host::{self, SizeReport};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// The axis runs from 1 byte to 1 GB.
@@ -20,18 +19,7 @@ pub fn SizeLadder() -> impl IntoView {
     Effect::new(move |_| run());
     let alpine = ESSAY.figure("alpine-image").expect("in figures.toml");
 
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("ladder-idle")}</p> }),
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ui("ladder-running")}</p> })
-            }
-            Phase::Done(report) => {
-                EitherOf4::C(view! { <div inner_html=results(report, lang)></div> })
-            }
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(phase, ["ladder-idle", "ladder-running"], results, lang);
 
     view! {
         <figure class="widget lab" data-widget="size-ladder" data-state=move || phase.with(Phase::name)>
