@@ -1,8 +1,8 @@
 //! Small edits to a module's bytes, done in Rust before the browser compiles them. Pure
 //! functions, tested natively against wasmi.
 
-/// A LEB128-encoded unsigned number.
-fn leb128(mut value: u32, out: &mut Vec<u8>) {
+/// A LEB128-encoded unsigned number (the encoding of every count and size in a module).
+pub fn leb128(mut value: u32, out: &mut Vec<u8>) {
     loop {
         let byte = (value & 0x7f) as u8;
         value >>= 7;

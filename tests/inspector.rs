@@ -18,16 +18,9 @@ const SNIPPETS: [&str; 8] = [
     "wasi",
 ];
 
-fn leb(mut n: usize, out: &mut Vec<u8>) {
-    loop {
-        let byte = (n & 0x7f) as u8;
-        n >>= 7;
-        if n == 0 {
-            out.push(byte);
-            return;
-        }
-        out.push(byte | 0x80);
-    }
+/// LEB128, as the essay writes it into modules.
+fn leb(n: usize, out: &mut Vec<u8>) {
+    essay::wasm_bytes::leb128(u32::try_from(n).expect("small test modules"), out);
 }
 
 fn section(id: u8, contents: &[u8], out: &mut Vec<u8>) {

@@ -8,6 +8,14 @@ use common::shipped;
 use std::sync::{Arc, RwLock};
 use wasmi::{Caller, Engine, Linker, Module, Store, TrapCode};
 
+/// "module.name" for each import, in the file's order.
+fn imports(module: &Module) -> Vec<String> {
+    module
+        .imports()
+        .map(|i| format!("{}.{}", i.module(), i.name()))
+        .collect()
+}
+
 fn module(name: &str) -> (Engine, Module) {
     let engine = Engine::default();
     let module = Module::new(&engine, &shipped(name)[..]).unwrap();
@@ -86,11 +94,10 @@ fn run_capabilities(links: &[(&'static str, Option<i32>)]) -> Result<(i32, Calls
 #[test]
 fn the_module_gets_exactly_what_its_host_links() {
     let (_, module) = module("capabilities");
-    let imports: Vec<String> = module
-        .imports()
-        .map(|i| format!("{}.{}", i.module(), i.name()))
-        .collect();
-    assert_eq!(imports, ["host.clock", "host.read_secret", "host.log"]);
+    assert_eq!(
+        imports(&module),
+        ["host.clock", "host.read_secret", "host.log"]
+    );
 
     let all = [
         ("clock", Some(1234)),
@@ -134,11 +141,7 @@ fn the_module_gets_exactly_what_its_host_links() {
 #[test]
 fn the_wasi_module_runs_under_a_real_wasi_runtime() {
     let (engine, module) = module("wasi");
-    let imports: Vec<String> = module
-        .imports()
-        .map(|i| format!("{}.{}", i.module(), i.name()))
-        .collect();
-    assert_eq!(imports, ["wasi_snapshot_preview1.fd_write"]);
+    assert_eq!(imports(&module), ["wasi_snapshot_preview1.fd_write"]);
 
     let stdout = Arc::new(RwLock::new(Vec::<u8>::new()));
     let wasi = wasmi_wasi::WasiCtxBuilder::new()
