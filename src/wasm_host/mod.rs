@@ -110,16 +110,26 @@ mod browser_impl {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
-    pub async fn fetch_module(file: &str) -> Result<Vec<u8>, String> {
+    pub(super) async fn fetch_module(file: &str) -> Result<Vec<u8>, String> {
         Ok(Uint8Array::new(&fetch_bytes(&module_url(file)).await?.into()).to_vec())
     }
 
-    fn compile(bytes: &[u8]) -> Result<WebAssembly::Module, String> {
+    /// Compiles on the page's thread: fine for our modules, all under the 4 KB above which
+    /// Chromium refuses synchronous compilation there.
+    pub(super) fn compile(bytes: &[u8]) -> Result<WebAssembly::Module, String> {
         WebAssembly::Module::new(&Uint8Array::from(bytes)).map_err(|e| js_error_text(&e))
     }
 
     fn instantiate(module: &WebAssembly::Module) -> Result<WebAssembly::Instance, String> {
-        WebAssembly::Instance::new(module, &Object::new()).map_err(|e| js_error_text(&e))
+        instantiate_with(module, &Object::new())
+    }
+
+    /// A new instance linked with `imports`; a missing import is the browser's `LinkError`.
+    pub(super) fn instantiate_with(
+        module: &WebAssembly::Module,
+        imports: &Object,
+    ) -> Result<WebAssembly::Instance, String> {
+        WebAssembly::Instance::new(module, imports).map_err(|e| js_error_text(&e))
     }
 
     /// An export of the instance as the type asked for (a function, a memory).
@@ -133,11 +143,15 @@ mod browser_impl {
             .ok_or_else(|| format!("no export {name}"))
     }
 
-    fn call(f: &Function, args: &[f64]) -> Result<f64, String> {
+    /// Calls `f` with numbers; what it throws comes back as thrown (a trap, for instance).
+    pub(super) fn apply(f: &Function, args: &[f64]) -> Result<JsValue, JsValue> {
         let args: js_sys::Array = args.iter().map(|a| JsValue::from_f64(*a)).collect();
-        let value = f
-            .apply(&JsValue::NULL, &args)
-            .map_err(|e| js_error_text(&e))?;
+        f.apply(&JsValue::NULL, &args)
+    }
+
+    /// Calls `f` with numbers and answers the number it returns.
+    pub(super) fn call(f: &Function, args: &[f64]) -> Result<f64, String> {
+        let value = apply(f, args).map_err(|e| js_error_text(&e))?;
         Ok(value.as_f64().unwrap_or(f64::NAN))
     }
 

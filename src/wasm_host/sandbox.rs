@@ -43,6 +43,16 @@ pub struct TrapCase {
     pub label_key: &'static str,
 }
 
+impl TrapCase {
+    /// The call as the page makes it, for instance `divide(1, 0)`.
+    pub fn call_text(&self) -> String {
+        // Whole numbers all; printed as integers, since float formatting would add its
+        // code (about 18 KB) to the browser bundle.
+        let args: Vec<String> = self.args.iter().map(|a| (*a as i64).to_string()).collect();
+        format!("{}({})", self.export, args.join(", "))
+    }
+}
+
 pub const TRAPS: [TrapCase; 4] = [
     TrapCase {
         export: "read_past_end",
@@ -109,7 +119,9 @@ pub enum InspectSource {
 mod browser_impl {
     use super::*;
     use crate::browser::{fetch_bytes, js_error_text, module_url, now_ms};
-    use crate::wasm_host::browser_impl::export;
+    use crate::wasm_host::browser_impl::{
+        apply, call, compile, export, fetch_module, instantiate_with,
+    };
     use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -117,33 +129,14 @@ mod browser_impl {
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
-    async fn compile(file: &str) -> Result<WebAssembly::Module, String> {
-        let buffer = fetch_bytes(&module_url(file)).await?;
-        let module = JsFuture::from(WebAssembly::compile(&buffer))
-            .await
-            .map_err(|e| js_error_text(&e))?;
-        Ok(module.unchecked_into())
-    }
-
+    /// A fresh instance of one of our modules, linked with `imports`.
     async fn instantiate(file: &str, imports: &Object) -> Result<WebAssembly::Instance, String> {
-        let instance = JsFuture::from(WebAssembly::instantiate_module(
-            &compile(file).await?,
-            imports,
-        ))
-        .await
-        .map_err(|e| js_error_text(&e))?;
-        Ok(instance.unchecked_into())
-    }
-
-    fn call(f: &Function, args: &[f64]) -> Result<JsValue, JsValue> {
-        let args: js_sys::Array = args.iter().map(|a| JsValue::from_f64(*a)).collect();
-        f.apply(&JsValue::NULL, &args)
+        instantiate_with(&compile(&fetch_module(file).await?)?, imports)
     }
 
     /// A call that must not trap, and its i32 answer.
     fn call_i32(f: &Function, args: &[f64]) -> Result<i32, String> {
-        let value = call(f, args).map_err(|e| js_error_text(&e))?;
-        Ok(value.as_f64().unwrap_or(f64::NAN) as i32)
+        Ok(call(f, args)? as i32)
     }
 
     fn set(object: &Object, key: &str, value: &JsValue) {
@@ -202,7 +195,7 @@ mod browser_impl {
     pub async fn run_trap(case: &TrapCase) -> Result<TrapReport, String> {
         let none = Object::new();
         let instance = instantiate("traps.wasm", &none).await?;
-        let error = match call(&export(&instance, case.export)?, case.args) {
+        let error = match apply(&export(&instance, case.export)?, case.args) {
             Ok(value) => {
                 return Err(format!(
                     "{} returned {value:?} instead of trapping",
@@ -286,13 +279,10 @@ mod browser_impl {
         set(&wasi, "fd_write", &fd_write);
         let imports = Object::new();
         set(&imports, "wasi_snapshot_preview1", &wasi);
-        let module = compile("wasi.wasm").await?;
-        let instance = JsFuture::from(WebAssembly::instantiate_module(&module, &imports))
-            .await
-            .map_err(|e| js_error_text(&e))?
-            .unchecked_into();
+        let module = compile(&fetch_module("wasi.wasm").await?)?;
+        let instance = instantiate_with(&module, &imports)?;
         *memory.borrow_mut() = Some(export(&instance, "memory")?);
-        call(&export(&instance, "_start")?, &[]).map_err(|e| js_error_text(&e))?;
+        call(&export(&instance, "_start")?, &[])?;
         // What the module asks for, as the browser reads it from the file.
         let imports = WebAssembly::Module::imports(&module)
             .iter()

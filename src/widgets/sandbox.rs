@@ -34,12 +34,12 @@ pub fn Sandbox() -> impl IntoView {
             view! {
                 <button type="button" data-trap=case.export disabled=running
                     on:click=move |_| start(phase, run_cases(vec![i]))>
-                    <code>{format!("{}()", case.export)}</code>
+                    <code>{case.call_text()}</code>
                 </button>
             }
         })
         .collect_view();
-    let body = html_body(phase, ["traps-idle", "traps-running"], results, lang);
+    let body = html_body(phase, ["traps-idle", "traps-running"], None, results, lang);
 
     view! {
         <figure class="widget lab" data-widget="sandbox" data-state=move || phase.with(Phase::name)>
@@ -66,7 +66,11 @@ fn results(rows: &Rows, lang: Lang) -> String {
             let head = element(
                 "th",
                 &[("scope", "row")],
-                &format!("<code>{}()</code><br>{}", case.export, escape(what)),
+                &format!(
+                    "<code>{}</code><br>{}",
+                    escape(&case.call_text()),
+                    escape(what)
+                ),
             );
             let cells = match result {
                 Ok(report) => {
