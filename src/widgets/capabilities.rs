@@ -59,7 +59,7 @@ pub fn Capabilities() -> impl IntoView {
             }
         })
         .collect_view();
-    let body = html_body(phase, ["caps-idle", "caps-running"], results, lang);
+    let body = html_body(phase, ["caps-idle", "caps-running"], None, results, lang);
 
     view! {
         <figure class="widget lab" data-widget="capabilities" data-state=move || phase.with(Phase::name)>

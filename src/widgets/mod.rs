@@ -26,6 +26,7 @@ pub use startup_race::StartupRace;
 pub use wasi::Wasi;
 
 use crate::content::{Lang, ESSAY};
+use crate::stats::fixed;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::future::Future;
@@ -84,11 +85,12 @@ pub fn run_button<T: Send + Sync + 'static>(
 }
 
 /// A widget's live region in the usual case: a sentence while idle and while running (the two
-/// interface strings named), the results as HTML once done (see `crate::html`), the failure
-/// otherwise.
+/// interface strings named; with a progress bar when the run reports its progress), the
+/// results as HTML once done (see `crate::html`), the failure otherwise.
 pub fn html_body<T: Send + Sync + 'static>(
     phase: RwSignal<Phase<T>>,
     [idle, running]: [&'static str; 2],
+    progress: Option<RwSignal<f64>>,
     results: fn(&T, Lang) -> String,
     lang: Lang,
 ) -> impl IntoView {
@@ -97,13 +99,19 @@ pub fn html_body<T: Send + Sync + 'static>(
             Phase::Idle => {
                 EitherOf4::A(view! { <p class="widget-idle">{ESSAY.ui(idle, lang)}</p> })
             }
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ESSAY.ui(running, lang)}</p> })
-            }
+            Phase::Running => EitherOf4::B(view! {
+                <p class="widget-progress">{ESSAY.ui(running, lang)}{progress.map(progress_bar)}</p>
+            }),
             Phase::Done(done) => EitherOf4::C(view! { <div inner_html=results(done, lang)></div> }),
             Phase::Error(message) => EitherOf4::D(failure(message, lang)),
         })
     }
+}
+
+/// A run's progress, 0 to 1, as the browser draws it. A function of its own, not a closure
+/// in `html_body`, so it is compiled once rather than once for every widget's result type.
+fn progress_bar(fraction: RwSignal<f64>) -> impl IntoView {
+    view! { " "<progress max="1" value=move || fixed(fraction.get(), 3)></progress> }
 }
 
 /// What a widget says when its run fails: a word of its own, then the browser's message.

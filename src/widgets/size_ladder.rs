@@ -19,7 +19,13 @@ pub fn SizeLadder() -> impl IntoView {
     Effect::new(move |_| run());
     let alpine = ESSAY.figure("alpine-image").expect("in figures.toml");
 
-    let body = html_body(phase, ["ladder-idle", "ladder-running"], results, lang);
+    let body = html_body(
+        phase,
+        ["ladder-idle", "ladder-running"],
+        None,
+        results,
+        lang,
+    );
 
     view! {
         <figure class="widget lab" data-widget="size-ladder" data-state=move || phase.with(Phase::name)>

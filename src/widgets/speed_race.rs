@@ -1,10 +1,9 @@
-use super::{failure, run_button, start, Phase};
+use super::{html_body, run_button, start, Phase};
 use crate::content::{Lang, ESSAY};
 use crate::html::{citation, element, escape, table};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, readable, Spread};
 use crate::wasm_host::{self, SpeedReport, WARMUP_RUNS, WARMUP_SIZE};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// Grid sizes the reader may pick: big enough to time, small enough to finish in seconds.
@@ -45,18 +44,13 @@ pub fn SpeedRace() -> impl IntoView {
         });
     };
 
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("speed-idle")}</p> }),
-            Phase::Running => EitherOf4::B(view! {
-                <p class="widget-progress">
-                    {ui("speed-running")}" "<progress max="1" value=move || fixed(progress.get(), 3)></progress>
-                </p>
-            }),
-            Phase::Done(report) => EitherOf4::C(view! { <div inner_html=results(report, lang)></div> }),
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(
+        phase,
+        ["speed-idle", "speed-running"],
+        Some(progress),
+        results,
+        lang,
+    );
 
     view! {
         <figure class="widget lab" data-widget="speed-race" data-state=move || phase.with(Phase::name)>

@@ -1,10 +1,9 @@
-use super::{failure, log_scale, run_button, start, Phase};
+use super::{html_body, log_scale, run_button, start, Phase};
 use crate::content::{Figure, Lang, ESSAY};
 use crate::html::{citation, element, escape, table};
 use crate::lab_results::RESULTS;
 use crate::stats::{fixed, grouped, readable, Spread};
 use crate::wasm_host::{self, StartupReport};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// The chart's axis: 1 µs to 100 s.
@@ -67,18 +66,13 @@ pub fn StartupRace() -> impl IntoView {
         });
     };
 
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("startup-idle")}</p> }),
-            Phase::Running => EitherOf4::B(view! {
-                <p class="widget-progress">
-                    {ui("startup-running")}" "<progress max="1" value=move || fixed(progress.get(), 3)></progress>
-                </p>
-            }),
-            Phase::Done(report) => EitherOf4::C(view! { <div inner_html=results(report, lang)></div> }),
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
-    };
+    let body = html_body(
+        phase,
+        ["startup-idle", "startup-running"],
+        Some(progress),
+        results,
+        lang,
+    );
 
     view! {
         <figure class="widget lab" data-widget="startup-race" data-state=move || phase.with(Phase::name)>
