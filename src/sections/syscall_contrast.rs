@@ -1,4 +1,6 @@
 use crate::content::{Lang, ESSAY};
+use crate::html::{citation, escape};
+use crate::wasm_host::CAPABILITIES;
 use leptos::prelude::*;
 
 /// What a container's processes can ask the shared kernel for, beside what our module can ask
@@ -9,6 +11,14 @@ use leptos::prelude::*;
 pub fn SyscallContrast(lang: Lang) -> impl IntoView {
     let ui = move |key| ESSAY.ui(key, lang);
     let count = |id: &str| ESSAY.figure(id).map_or(0, |f| f.number as usize);
+    // The figure's numbers carry the same citations as the paragraph's.
+    let cite = |id: &str| {
+        ESSAY
+            .figure(id)
+            .and_then(|f| f.source())
+            .map(citation)
+            .unwrap_or_default()
+    };
     let groups = [
         ("allowed", count("seccomp-allowed"), ui("syscalls-allowed")),
         (
@@ -28,17 +38,26 @@ pub fn SyscallContrast(lang: Lang) -> impl IntoView {
             view! { <li><span class=format!("key {class}") aria-hidden="true">"■"</span>{format!(" {n} {label}")}</li> }
         })
         .collect_view();
+    let imports = CAPABILITIES.len();
     view! {
         <figure class="widget syscall-contrast" data-widget="syscall-contrast">
             <figcaption class="widget-title">{ui("syscalls-title")}</figcaption>
             <div class="contrast-row">
-                <h4>{format!("{} ({})", ui("syscalls-container"), count("linux-syscalls"))}</h4>
+                <h4>
+                    {format!("{} ({})", ui("syscalls-container"), count("linux-syscalls"))}
+                    <span inner_html=cite("linux-syscalls")></span>
+                </h4>
                 <p class="square-field" aria-hidden="true">{squares}</p>
                 <ul class="contrast-legend">{legend}</ul>
+                <p class="contrast-legend" inner_html=format!(
+                    "{}{}", escape(ui("syscalls-profile")), cite("seccomp-allowed")
+                )></p>
             </div>
             <div class="contrast-row">
-                <h4>{format!("{} ({})", ui("syscalls-module"), crate::wasm_host::CAPABILITIES.len())}</h4>
-                <p class="square-field" aria-hidden="true"><span class="squares import">"■■■"</span></p>
+                <h4>{format!("{} ({imports})", ui("syscalls-module"))}</h4>
+                <p class="square-field" aria-hidden="true">
+                    <span class="squares import">{"■".repeat(imports)}</span>
+                </p>
                 <p class="contrast-legend">{ui("syscalls-module-note")}</p>
             </div>
         </figure>

@@ -68,7 +68,13 @@ pub fn Inspector() -> impl IntoView {
         .enumerate()
         .map(|(i, file)| view! { <option value=i.to_string()>{*file}</option> })
         .collect_view();
-    let body = html_body(phase, ["inspector-idle", "inspector-running"], render, lang);
+    let body = html_body(
+        phase,
+        ["inspector-idle", "inspector-running"],
+        None,
+        render,
+        lang,
+    );
     // A file that could not be read as a module puts the widget in `error`; its message is
     // in the file's own card, beside the files that were read.
     let state = move || {
@@ -283,16 +289,15 @@ fn summary(inspection: &Inspection, lang: Lang) -> String {
                 || ui("inspector-no-maximum").to_owned(),
                 |max| max.to_string(),
             );
-            let imported = if m.imported {
-                ui("inspector-imported")
-            } else {
-                ""
-            };
+            let flag = |on: bool, key| if on { ui(key) } else { "" };
             format!(
-                "{} {} → {maximum} ({}){imported}",
+                "{} {} → {maximum} ({}){}{}{}",
                 ui("inspector-pages"),
                 m.initial,
-                ui("inspector-page-size")
+                ui("inspector-page-size"),
+                flag(m.imported, "inspector-imported"),
+                flag(m.shared, "inspector-shared"),
+                flag(m.memory64, "inspector-memory64"),
             )
         })
         .collect();
