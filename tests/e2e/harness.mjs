@@ -65,6 +65,20 @@ export async function widgetState(page, name, states = ['done', 'error'], timeou
   return widget;
 }
 
+/** An init script: records every task over 50 ms in `window.__longTasks`, from the start. */
+export function watchLongTasks() {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** The page's width and its viewport's: a page that fits has no horizontal scrolling. */
+export async function assertFitsViewport(page) {
+  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+  if (scroll > client) throw new Error(`page is ${scroll} px wide in a ${client} px viewport`);
+}
+
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page) {
   await page.addScriptTag({ content: axeSource });

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, launch, open, seriousViolations, startServer, widgetState } from './harness.mjs';
+import { DIST, PAGES, launch, open, seriousViolations, startServer, assertFitsViewport, watchLongTasks, widgetState } from './harness.mjs';
 
 // Written by the native tests (tests/snippets.rs), which run the same kernel natively.
 const REFERENCE = join(DIST, '..', 'target', 'kernel-reference.json');
@@ -17,13 +17,7 @@ after(async () => { site?.server.close(); await browser?.close(); });
 
 /** Opens the page with a long-task observer installed before anything runs. */
 function openWatched(path, options = {}) {
-  const init = () => {
-    window.__longTasks = [];
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
-    }).observe({ type: 'longtask', buffered: true });
-  };
-  return open(browser, site.base + path, { ...options, init });
+  return open(browser, site.base + path, { ...options, init: watchLongTasks });
 }
 
 /** Clicks Run (the widget's first button) and waits for done; clears long tasks first. */
@@ -122,8 +116,7 @@ for (const { path, lang } of PAGES) {
       await run(page, 'startup-race', 60000);
       await run(page, 'speed-race', 60000);
       await widgetState(page, 'size-ladder', ['done']);
-      const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-      assert.ok(scroll <= client, `page is ${scroll} px wide in a ${client} px viewport`);
+      await assertFitsViewport(page);
       await context.close();
     });
 

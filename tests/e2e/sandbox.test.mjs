@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, launch, open, seriousViolations, startServer, widgetState } from './harness.mjs';
+import { DIST, PAGES, assertFitsViewport, launch, open, seriousViolations, startServer, watchLongTasks, widgetState } from './harness.mjs';
 
 // Written by the native test that runs wasi.wasm under wasmi_wasi (tests/sandbox.rs).
 const WASI_OUTPUT = join(DIST, '..', 'target', 'wasi-output.txt');
@@ -15,13 +15,6 @@ let browser;
 let site;
 before(async () => { browser = await launch(); site = await startServer('/'); });
 after(async () => { site?.server.close(); await browser?.close(); });
-
-const watch = () => {
-  window.__longTasks = [];
-  new PerformanceObserver((list) => {
-    for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
-  }).observe({ type: 'longtask', buffered: true });
-};
 
 /** Waits for the widget to leave `running` and returns its state. */
 async function settled(page, name, timeout = 20000) {
@@ -216,7 +209,7 @@ function hugeModule(count) {
 }
 
 test('inspector: a dropped file is read, and a module of a million imports never blocks the page', async () => {
-  const { page, context } = await open(browser, site.base, { init: watch });
+  const { page, context } = await open(browser, site.base, { init: watchLongTasks });
   await widgetState(page, 'hello-wasm');
   const huge = hugeModule(1_000_000);
   assert.ok(huge.length > 7_000_000 && huge.length < 8 * 1024 * 1024, `${huge.length} bytes`);
@@ -303,7 +296,6 @@ test('the sandbox lab has no serious accessibility problems and fits a phone', a
   await page.locator('[data-widget="inspector"] button').first().click();
   await settled(page, 'inspector');
   assert.deepEqual(await seriousViolations(page), []);
-  const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
-  assert.ok(scroll <= client, `page is ${scroll} px wide in a ${client} px viewport`);
+  await assertFitsViewport(page);
   await context.close();
 });
