@@ -301,6 +301,23 @@ fn the_page_reads_back_what_the_inspector_says() {
     }
 }
 
+/// A shared memory and a 64-bit one are reported as such, through to the page.
+#[test]
+fn memory_kinds_reach_the_page() {
+    use essay::inspection::parse;
+    let mut module = b"\0asm\x01\0\0\0".to_vec();
+    // Two memories: shared, 1 to 2 pages (flags 0x03); 64-bit, 1 page, no maximum (flags 0x04).
+    section(5, &[2, 0x03, 1, 2, 0x04, 1], &mut module);
+    let summary = inspect(&module).unwrap();
+    let page = parse(&summary.to_lines()).unwrap();
+    let kinds: Vec<(u64, Option<u64>, bool, bool)> = page
+        .memories
+        .iter()
+        .map(|m| (m.initial, m.maximum, m.shared, m.memory64))
+        .collect();
+    assert_eq!(kinds, [(1, Some(2), true, false), (1, None, false, true)]);
+}
+
 /// However many imports a file has, the page is sent the totals and a bounded list.
 #[test]
 fn a_huge_module_gets_a_bounded_answer() {
