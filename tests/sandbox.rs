@@ -5,7 +5,6 @@
 mod common;
 
 use common::shipped;
-use std::sync::{Arc, RwLock};
 use wasmi::{Caller, Engine, Linker, Module, Store, TrapCode};
 
 /// "module.name" for each import, in the file's order.
@@ -140,30 +139,13 @@ fn the_module_gets_exactly_what_its_host_links() {
 
 #[test]
 fn the_wasi_module_runs_under_a_real_wasi_runtime() {
-    let (engine, module) = module("wasi");
+    let (_, module) = module("wasi");
     assert_eq!(imports(&module), ["wasi_snapshot_preview1.fd_write"]);
-
-    let stdout = Arc::new(RwLock::new(Vec::<u8>::new()));
-    let wasi = wasmi_wasi::WasiCtxBuilder::new()
-        .stdout(Box::new(
-            wasmi_wasi::wasi_common::pipe::WritePipe::from_shared(stdout.clone()),
-        ))
-        .build();
-    let mut store = Store::new(&engine, wasi);
-    let mut linker = Linker::new(&engine);
-    wasmi_wasi::add_to_linker(&mut linker, |ctx| ctx).unwrap();
-    let instance = linker.instantiate_and_start(&mut store, &module).unwrap();
-    instance
-        .get_typed_func::<(), ()>(&store, "_start")
-        .unwrap()
-        .call(&mut store, ())
-        .unwrap();
-    let printed = String::from_utf8(stdout.read().unwrap().clone()).unwrap();
+    // The browser test checks that the page's own small host prints the very same text
+    // (examples/browser_references.rs hands it over).
     assert_eq!(
-        printed,
+        common::run_wasi(&shipped("wasi")),
         "Hello from a .wasm file that runs in a browser and on a server.\n\
          你好：同一个 .wasm 文件，浏览器里能跑，服务器上也能跑。\n"
     );
-    // The browser test checks the page's own small host prints the very same text.
-    std::fs::write("target/wasi-output.txt", printed).unwrap();
 }

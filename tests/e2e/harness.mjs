@@ -19,7 +19,8 @@ export const axeSource = readFileSync(join(here, 'node_modules', 'axe-core', 'ax
 
 export async function launch() {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    // `cargo xtask test` passes the browser it found or installed as CHROME_PATH.
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     // As root on these machines: no sandbox, and no background traffic to the closed network.
     args: [
       '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking',
@@ -65,12 +66,51 @@ export async function widgetState(page, name, states = ['done', 'error'], timeou
   return widget;
 }
 
-/** An init script: records every task over 50 ms in `window.__longTasks`, from the start. */
+/** An init script: records the duration of every task over 50 ms in `window.__longTasks`,
+ * from the start. For `cargo xtask bench` only: a test never asserts a time. */
 export function watchLongTasks() {
   window.__longTasks = [];
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) window.__longTasks.push(Math.round(e.duration));
   }).observe({ type: 'longtask', buffered: true });
+}
+
+/** An init script: `window.__turns.start()` begins counting how often a zero-delay timer gets
+ * its turn, `.stop()` returns the count. Work cut into pieces that yield lets the timer in
+ * between the pieces; one long block lets it in once at most. A count, not a time, so it does
+ * not depend on how busy the machine is. */
+export function watchTurns() {
+  let counting = false;
+  window.__turns = {
+    count: 0,
+    start() {
+      this.count = 0;
+      counting = true;
+      const tick = () => { if (counting) { this.count += 1; setTimeout(tick, 0); } };
+      setTimeout(tick, 0);
+    },
+    stop() { counting = false; return this.count; },
+  };
+}
+
+/** Turns a run must leave to the page to count as cut into pieces that yield. */
+export const MIN_TURNS = 3;
+
+/** Puts a file made in Node into the page, ready to drop (building it is not the drop's work). */
+export async function stageFile(page, buffer, fileName) {
+  await page.evaluate(([base64, n]) => {
+    const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+    window.__staged = new File([bytes], n);
+  }, [buffer.toString('base64'), fileName]);
+}
+
+/** Drops the staged file on `selector`, as a reader dragging it from their desktop would. */
+export async function dropStagedFile(page, selector) {
+  await page.evaluate((s) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(window.__staged);
+    document.querySelector(s).dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, selector);
 }
 
 /** The page's width and its viewport's: a page that fits has no horizontal scrolling. */

@@ -8,14 +8,20 @@ mod test;
 mod tools;
 
 use std::process::ExitCode;
+use tools::Purpose;
 
 const USAGE: &str = "usage: cargo xtask <command>
 
-  setup       install what is missing: wasm32 target, Trunk, wasm-bindgen, wasm-opt, Chromium, npm test tools
-  build       setup, then build the release site into dist/
-  serve       setup, build, and serve dist/ on http://127.0.0.1:8080/ (--port N, --prefix /path/)
-  test        setup, build once, then fmt, clippy (native and wasm32), native and browser tests, budgets
-  bench       sizes of dist/ (raw, gzip, brotli) per file and per page's first load, against the budgets
+  setup       install what the build needs (wasm32 target, Trunk, wasm-bindgen, wasm-opt);
+              `setup --test` also the browsers ($CHROME_PATH, $FIREFOX, else Debian's Chromium and
+              Firefox ESR) and the npm test tools
+  build       set up the build's tools, then build the release site into dist/
+  serve       set up the build's tools, build, and serve dist/ on http://127.0.0.1:8080/
+              (--port N, --prefix /path/)
+  test        set up everything, build once, then fmt, clippy (native and wasm32), native and
+              browser tests, byte budgets; a table of how long each phase took
+  bench       build, then sizes (raw, gzip, brotli) per file and per page's first load, and the
+              longest task each widget's run blocks the page for (median of 5), against the budgets
   shots       screenshots of both pages (phone and desktop, light and dark) into target/screenshots/
 
   snippets    (Trunk pre_build hook) compile snippets/ to wasm32 into $TRUNK_STAGING_DIR/modules/
@@ -25,15 +31,18 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or_default();
     let outcome = match args.first().map(String::as_str) {
-        Some("setup") => tools::setup().map(|_| ()),
-        Some("build") => tools::setup().and_then(|t| site::build(&t)),
-        Some("serve") => tools::setup().and_then(|t| {
+        Some("setup") if rest.iter().any(|a| a == "--test") => {
+            tools::setup(Purpose::Test).map(|_| ())
+        }
+        Some("setup") => tools::setup(Purpose::Build).map(|_| ()),
+        Some("build") => tools::setup(Purpose::Build).and_then(|t| site::build(&t)),
+        Some("serve") => tools::setup(Purpose::Build).and_then(|t| {
             site::build(&t)?;
             site::serve(rest)
         }),
         Some("test") => test::run(),
-        Some("bench") => bench::run().map(|_| ()),
-        Some("shots") => tools::setup().and_then(|t| test::screenshots(&t)),
+        Some("bench") => tools::setup(Purpose::Test).and_then(|t| bench::run(&t)),
+        Some("shots") => tools::setup(Purpose::Test).and_then(|t| test::screenshots(&t)),
         Some("snippets") => site::snippets(),
         Some("prerender") => site::prerender(),
         _ => {

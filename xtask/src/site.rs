@@ -11,9 +11,9 @@ pub const SNIPPET_TARGET: &str = "wasm32-unknown-unknown";
 /// `cargo xtask prerender` after the browser bundle is built.
 pub fn build(tools: &Tools) -> Result {
     status(
-        Command::new("trunk")
+        tools
+            .command("trunk")
             .args(["build", "--release"])
-            .env("PATH", &tools.path)
             // Trunk's own logs say what it does; the hooks print their own lines.
             .env("RUST_LOG", "warn"),
     )
@@ -116,8 +116,21 @@ pub fn snippets() -> Result {
 }
 
 /// Renders both pages into the staged index.html with the native `prerender` binary.
+///
+/// Under `cargo xtask test` (`NATIVE_WITH_TESTS` set), the binary is built together with every
+/// native test, in one `cargo build --all-targets` that clippy lints as it compiles: the
+/// dev-dependencies then unify features the same way for the prerender and for the tests, so
+/// the Leptos stack compiles once, not twice, and lints need no second, check-only build.
 pub fn prerender() -> Result {
     let dir = staging_dir()?;
+    if std::env::var_os(NATIVE_WITH_TESTS).is_some() {
+        status(native_workspace(
+            Command::new("cargo").args(["build", "--all-targets"]),
+        ))?;
+        return status(
+            Command::new(root().join("target").join("debug").join("prerender")).arg(&dir),
+        );
+    }
     status(
         Command::new("cargo")
             .args([
@@ -133,6 +146,30 @@ pub fn prerender() -> Result {
             .env_remove("CARGO_BUILD_TARGET")
             .env_remove("RUSTFLAGS"),
     )
+}
+
+/// Set by `cargo xtask test` for the site build: build the prerender with the native tests.
+pub const NATIVE_WITH_TESTS: &str = "ESSAY_PRERENDER_WITH_TESTS";
+
+/// A cargo command on the one native build of the workspace, shared by the prerender, the
+/// tests and clippy: the whole workspace with the prerender's feature, compiled through
+/// `clippy-driver`, which lints the workspace's own crates as it builds them. Warnings do not
+/// stop the build; `cargo xtask test` reads them back from Cargo's cache and fails on any.
+/// Every use must set the same wrapper, or Cargo would rebuild the workspace's crates. xtask
+/// stays out: it is the program running all this, built plainly by `cargo xtask`, and linted
+/// on its own.
+pub fn native_workspace(cargo: &mut Command) -> &mut Command {
+    cargo
+        .args([
+            "--workspace",
+            "--exclude",
+            "xtask",
+            "--features",
+            "essay/ssr",
+        ])
+        .env("RUSTC_WORKSPACE_WRAPPER", "clippy-driver")
+        .env_remove("CARGO_BUILD_TARGET")
+        .env_remove("RUSTFLAGS")
 }
 
 /// Serves dist/ on 127.0.0.1 with the same small static server the browser tests use.

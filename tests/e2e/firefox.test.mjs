@@ -1,0 +1,65 @@
+// The second engine: Firefox ESR, driven by puppeteer-core over WebDriver BiDi. Both pages
+// load without a console error or a foreign request, the app hydrates and runs a module, and
+// each trap is the error Firefox throws for it; where Firefox words it differently from
+// Chromium (an exhausted stack is an InternalError here, a RangeError there), the widget
+// knows and says so.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import puppeteer from 'puppeteer-core';
+import { PAGES, startServer } from './harness.mjs';
+
+let firefox;
+let site;
+before(async () => {
+  site = await startServer('/');
+  firefox = await puppeteer.launch({
+    browser: 'firefox',
+    // `cargo xtask test` passes the Firefox it found or installed.
+    executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr',
+    protocol: 'webDriverBiDi',
+    headless: true,
+  });
+});
+after(async () => { site?.server.close(); await firefox?.close(); });
+
+const settled = (page, name) => page.waitForFunction(
+  (n) => ['done', 'error'].includes(document.querySelector(`[data-widget="${n}"]`)?.dataset.state),
+  { timeout: 60000 },
+  name,
+);
+
+for (const { path, lang } of PAGES) {
+  describe(`Firefox, ${lang}`, () => {
+    test('loads clean, hydrates, and every trap is the error Firefox throws', async () => {
+      const page = await firefox.newPage();
+      const problems = [];
+      page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
+      page.on('pageerror', (e) => problems.push(String(e)));
+      page.on('request', (r) => {
+        if (new URL(r.url()).origin !== site.origin && !r.url().startsWith('data:')) problems.push(`foreign request ${r.url()}`);
+      });
+      await page.goto(site.base + path, { waitUntil: 'load' });
+      assert.equal(await page.$eval('html', (h) => h.lang), lang);
+      await settled(page, 'hello-wasm');
+      assert.equal(await page.$eval('[data-widget="hello-wasm"]', (w) => w.dataset.state), 'done');
+
+      await page.click('[data-widget="sandbox"] button');
+      await settled(page, 'sandbox');
+      const rows = await page.$$eval('[data-widget="sandbox"] tr[data-trap]', (trs) => trs.map((tr) => ({
+        trap: tr.dataset.trap,
+        thrown: tr.querySelector('[data-measure="trap"]')?.innerText,
+        expected: tr.querySelector('[data-measure="trap"]')?.dataset.expected,
+        after: tr.querySelector('[data-measure="after"]')?.innerText,
+      })));
+      assert.deepEqual(rows.map((r) => r.trap), ['read_past_end', 'divide', 'reach_unreachable', 'exhaust_stack']);
+      for (const row of rows) {
+        assert.equal(row.expected, 'yes', `${row.trap}: ${row.thrown}`);
+        assert.match(row.after, /still_here\(\) = 42/);
+      }
+      assert.match(rows[3].thrown, /^InternalError: too much recursion/, 'SpiderMonkey words a stack overflow its own way');
+      for (const row of rows.slice(0, 3)) assert.match(row.thrown, /^RuntimeError: /, row.trap);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  });
+}
