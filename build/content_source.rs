@@ -49,6 +49,8 @@ pub struct Paragraph {
 pub struct Source {
     pub id: String,
     pub title: String,
+    /// The one English rendering of a title in another language, where the essay needs one.
+    pub title_en: Option<String>,
     pub publisher: String,
     pub date: String,
     pub url: Option<String>,
@@ -70,11 +72,12 @@ pub struct Figure {
 #[serde(deny_unknown_fields)]
 pub struct Claim {
     pub id: String,
-    /// The claim's row number in ../shared/facts.md.
-    pub fact: u32,
+    /// The claim's row number in the fact sheet (vendored: tests/data/fact-sheet-claims.md);
+    /// none for a claim of our own check that the fact sheet does not list.
+    pub fact: Option<u32>,
     /// The retelling paragraph where the article makes the claim; its marker stands there.
     pub paragraph: String,
-    /// "true" | "partly" | "false", as ../shared/facts.md assigns it.
+    /// "true" | "partly" | "false", as the fact sheet assigns it.
     pub verdict: String,
     /// The claim as the article states it.
     pub claim: Both,
@@ -260,7 +263,18 @@ pub fn check(c: &Content) -> Vec<String> {
                     None | Some("") => {
                         problems.push(format!("paragraph '{}' has no {lang} text", p.id))
                     }
-                    Some(t) => check_inline(c, &p.id, t, &mut problems),
+                    Some(t) => {
+                        check_inline(c, &p.id, t, &mut problems);
+                        // The article's own words are exempt; ours must cite what they state.
+                        if p.kind != "retelling" {
+                            for sentence in uncited_quantities(t) {
+                                problems.push(format!(
+                                    "paragraph '{}' ({lang}) states a date or quantity without a cite, claim or fig: “{sentence}”",
+                                    p.id
+                                ));
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -286,17 +300,14 @@ pub fn check(c: &Content) -> Vec<String> {
     }
     for claim in &c.claims {
         unique("claim", &claim.id, &mut problems);
-        if claim.fact == 0
-            || c.claims
-                .iter()
-                .filter(|other| other.fact == claim.fact)
-                .count()
-                > 1
-        {
-            problems.push(format!(
-                "claim '{}': fact row {} is not a unique row of facts.md",
-                claim.id, claim.fact
-            ));
+        if let Some(row) = claim.fact {
+            let same_row = c.claims.iter().filter(|other| other.fact == Some(row));
+            if row == 0 || same_row.count() > 1 {
+                problems.push(format!(
+                    "claim '{}': fact row {row} is not a unique row of the fact sheet",
+                    claim.id
+                ));
+            }
         }
         check_claim(c, claim, &mut problems);
     }
@@ -485,6 +496,77 @@ fn check_inline(c: &Content, paragraph: &str, text: &str, problems: &mut Vec<Str
     }
 }
 
+/// Stands for a `{cite}`, `{claim}` or `{fig}` in a paragraph's skeleton: what backs a sentence.
+const BACKED: char = '\u{1}';
+/// Stands for a quotation in the skeleton: its words, punctuation and numbers are the quoted.
+const QUOTED: char = '\u{2}';
+
+/// The sentences of a paragraph that state a year, a date or a quantity and carry no
+/// `{cite}`, `{claim}` or `{fig}`. A sentence ends at 。！？, or at `.` `!` `?` followed by a
+/// space or the end. A quantity is a run of digits standing on its own: digits inside a word
+/// or a name (wasi_snapshot_preview1, x86-64, CVE-2019-5736), version numbers with a dot (1.12,
+/// 0.9, 2.6.24; a real decimal quantity comes from `{fig:}`) and numbers after "section" do not
+/// count, nor does anything inside a quotation.
+pub fn uncited_quantities(text: &str) -> Vec<String> {
+    let Ok(pieces) = parse_inline(text) else {
+        return Vec::new(); // reported by check_inline
+    };
+    let mut skeleton = String::new();
+    for piece in pieces {
+        match piece {
+            Inline::Plain(t) => skeleton.push_str(t),
+            Inline::Quote(_) | Inline::EnglishQuote(_) => skeleton.push(QUOTED),
+            Inline::Cite(_) | Inline::Figure(_) | Inline::Claim(_) => skeleton.push(BACKED),
+        }
+    }
+    sentences(&skeleton)
+        .into_iter()
+        .filter(|s| !s.contains(BACKED) && states_quantity(s))
+        .map(|s| s.replace(QUOTED, "“…”").trim().to_owned())
+        .collect()
+}
+
+fn sentences(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, ch)) = chars.next() {
+        let next = chars.peek().map(|&(_, n)| n);
+        let ends = matches!(ch, '。' | '！' | '？')
+            || (matches!(ch, '.' | '!' | '?') && next.is_none_or(char::is_whitespace));
+        if ends {
+            let end = i + ch.len_utf8();
+            out.push(&text[start..end]);
+            start = end;
+        }
+    }
+    if !text[start..].trim().is_empty() {
+        out.push(&text[start..]);
+    }
+    out
+}
+
+fn states_quantity(sentence: &str) -> bool {
+    // Words: maximal runs of ASCII letters, digits and the joiners of names and versions.
+    let is_word_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
+    let mut previous_word = "";
+    for word in sentence.split(|c: char| !is_word_char(c)) {
+        let word = word.trim_matches(|c| matches!(c, '.' | '-'));
+        if word.is_empty() {
+            continue;
+        }
+        let has_digit = word.chars().any(|c| c.is_ascii_digit());
+        let is_name = word.chars().any(|c| c.is_ascii_alphabetic());
+        let is_version = word.contains('.');
+        let after_section = previous_word.eq_ignore_ascii_case("section");
+        if has_digit && !is_name && !is_version && !after_section {
+            return true;
+        }
+        previous_word = word;
+    }
+    false
+}
+
 /// Rust source for the statics in `src/content.rs`: one static per kind of content, so a
 /// browser build that uses only interface strings carries no prose. Assumes `check` passed.
 pub fn to_rust(c: &Content) -> String {
@@ -541,8 +623,8 @@ pub fn to_rust(c: &Content) -> String {
     for s in sources_in_citation_order(c) {
         let _ = writeln!(
             out,
-            "Source {{ id: {:?}, title: {:?}, publisher: {:?}, date: {:?}, url: {:?} }},",
-            s.id, s.title, s.publisher, s.date, s.url
+            "Source {{ id: {:?}, title: {:?}, title_en: {:?}, publisher: {:?}, date: {:?}, url: {:?} }},",
+            s.id, s.title, s.title_en, s.publisher, s.date, s.url
         );
     }
     out.push_str("];\npub static FIGURES: &[Figure] = &[\n");

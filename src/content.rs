@@ -117,6 +117,8 @@ pub enum Inline {
 pub struct Source {
     pub id: &'static str,
     pub title: &'static str,
+    /// The one English rendering of a title in another language (the article's), if any.
+    pub title_en: Option<&'static str>,
     pub publisher: &'static str,
     pub date: &'static str,
     pub url: Option<&'static str>,

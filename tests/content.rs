@@ -81,8 +81,8 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "sources.toml",
-        "https://nodejs.org",
-        "http://nodejs.org",
+        "https://www.forbes.com",
+        "http://www.forbes.com",
         "URL is not https",
     ),
     (
@@ -127,6 +127,26 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
         "",
         "claim 'lxc-google': its marker stands 0 time(s) in the zh text of 'docker-1'",
     ),
+    // A record sentence that states a date loses its citation (the source stays cited nearby).
+    (
+        "sections.toml",
+        "发布于2013年3月23日{cite:moby-changelog}",
+        "发布于2013年3月23日",
+        "paragraph 'openstack-2' (zh) states a date or quantity without a cite",
+    ),
+    (
+        "sections.toml",
+        "came out on 23 March 2013{cite:moby-changelog}",
+        "came out on 23 March 2013",
+        "paragraph 'openstack-2' (en) states a date or quantity without a cite",
+    ),
+    // A note is held to the same rule as a record: a bare count in the method paragraph.
+    (
+        "sections.toml",
+        "Every fact was checked against the sources below,",
+        "Every one of the 69 sources below was read,",
+        "paragraph 'method-1' (en) states a date or quantity without a cite",
+    ),
     (
         "timelines.toml",
         "record = \"2009-08-19\"",
@@ -161,6 +181,86 @@ fn every_rule_catches_what_it_is_for() {
             "{file}: {from:?} → {to:?} should report {expected:?}, got {problems:?}"
         );
     }
+}
+
+/// What the sentence rule counts as a date or quantity, and what it lets pass.
+#[test]
+fn the_sentence_rule_counts_dates_and_quantities_only() {
+    use content_source::uncited_quantities as uncited;
+    // Dates and counts, in either language, need backing in their own sentence.
+    assert_eq!(
+        uncited("It closed in April 2015."),
+        ["It closed in April 2015."]
+    );
+    assert_eq!(uncited("它在2015年4月关门。"), ["它在2015年4月关门。"]);
+    assert_eq!(uncited("About 300 of them."), ["About 300 of them."]);
+    assert!(uncited("It closed in April 2015{cite:x}.").is_empty());
+    assert!(uncited("它在2015年4月关门{cite:x}。").is_empty());
+    assert!(uncited("Allowed: {fig:seccomp-allowed} calls.").is_empty());
+    // Only the sentence that states it: the one after it is its own sentence.
+    assert_eq!(
+        uncited("Founded in 2007{cite:x}. Bought in 2010."),
+        ["Bought in 2010."]
+    );
+    assert_eq!(
+        uncited("第一句2007{cite:x}。第二句2010。"),
+        ["第二句2010。"]
+    );
+    // Versions, names with digits, section numbers and quotations are not quantities.
+    assert!(uncited("Docker 1.12 and Linux 2.6.24 came later.").is_empty());
+    assert!(uncited("It imports wasi_snapshot_preview1 on x86-64.").is_empty());
+    assert!(uncited("Runc's CVE-2019-5736 is one.").is_empty());
+    assert!(uncited("As section 1 says, it is so.").is_empty());
+    assert!(uncited("He wrote {q-en:in 2008, we would not}. So be it.").is_empty());
+    // A decimal point inside a number does not end a sentence.
+    assert_eq!(
+        uncited("It was 5.58 MB in 2019. Fine."),
+        ["It was 5.58 MB in 2019."]
+    );
+}
+
+/// The article's title has one English rendering (its source's `title_en`), wherever the
+/// essay, its interface or its README names the article in English.
+#[test]
+fn the_article_title_has_one_english_rendering() {
+    let content = load(Path::new("content")).unwrap();
+    let article = content.sources.iter().find(|s| s.id == "article").unwrap();
+    let rendering = article.title_en.as_deref().expect("the article's title_en");
+    // Every English rendering so far ended in "wrong road again"; a new one would too, or
+    // would start "Sorry, cloud".
+    let markers = ["wrong road again", "sorry, cloud"];
+    let mut files: Vec<std::path::PathBuf> = ["README.md", "index.html"].map(Into::into).into();
+    for dir in ["content", "src"] {
+        let mut stack = vec![std::path::PathBuf::from(dir)];
+        while let Some(d) = stack.pop() {
+            for entry in std::fs::read_dir(d).unwrap().flatten() {
+                let path = entry.path();
+                if path.is_dir() {
+                    stack.push(path);
+                } else {
+                    files.push(path);
+                }
+            }
+        }
+    }
+    let mut renderings = 0;
+    for file in files {
+        let Ok(text) = std::fs::read_to_string(&file) else {
+            continue;
+        };
+        let lower = text.to_lowercase();
+        let canonical = text.matches(rendering).count();
+        renderings += canonical;
+        for marker in markers {
+            assert_eq!(
+                lower.matches(marker).count(),
+                canonical,
+                "{}: “{marker}” outside the one rendering “{rendering}”",
+                file.display()
+            );
+        }
+    }
+    assert!(renderings >= 3, "the rendering is used {renderings} times");
 }
 
 #[test]
@@ -322,15 +422,10 @@ fn citation_numbers_rise_as_the_chinese_text_is_read() {
     assert_eq!(highest, ESSAY.sources().len());
 }
 
-/// The claims table of ../shared/facts.md: row number and verdict.
-fn facts_md_verdicts() -> Vec<(u32, String)> {
-    let path = Path::new("../shared/facts.md");
-    let text = std::fs::read_to_string(path).unwrap_or_else(|e| {
-        panic!(
-            "{}: {e} (the fact sheet sits beside the repository)",
-            path.display()
-        )
-    });
+/// The fact sheet's claims table (vendored in tests/data): row number and verdict.
+fn fact_sheet_verdicts() -> Vec<(u32, String)> {
+    let path = Path::new("tests/data/fact-sheet-claims.md");
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
     text.lines()
         .filter_map(|line| {
             let cells: Vec<&str> = line.split('|').map(str::trim).collect();
@@ -343,23 +438,27 @@ fn facts_md_verdicts() -> Vec<(u32, String)> {
 #[test]
 fn every_claim_of_the_fact_sheet_is_here_with_its_verdict() {
     let content = load(Path::new("content")).unwrap();
-    let facts = facts_md_verdicts();
-    assert_eq!(facts.len(), 21, "rows read from facts.md");
+    let facts = fact_sheet_verdicts();
+    assert_eq!(facts.len(), 21, "rows read from the fact sheet");
     for (row, verdict) in &facts {
-        let claim = content.claims.iter().find(|c| c.fact == *row);
+        let claim = content.claims.iter().find(|c| c.fact == Some(*row));
         let claim =
-            claim.unwrap_or_else(|| panic!("facts.md claim {row} has no entry in claims.toml"));
+            claim.unwrap_or_else(|| panic!("fact sheet claim {row} has no entry in claims.toml"));
         assert_eq!(
             &claim.verdict, verdict,
-            "claim {} (facts.md row {row})",
+            "claim {} (fact sheet row {row})",
             claim.id
         );
     }
-    assert_eq!(
-        content.claims.len(),
-        facts.len(),
-        "claims.toml has claims facts.md does not"
-    );
+    // Beyond the fact sheet, only the claims of our own check, which say so by having no row.
+    let own: Vec<&str> = content
+        .claims
+        .iter()
+        .filter(|c| c.fact.is_none())
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(own, ["bytecode-alliance-standards"]);
+    assert_eq!(content.claims.len(), facts.len() + own.len());
 }
 
 #[test]

@@ -15,6 +15,11 @@ pub fn Bibliography(lang: Lang) -> impl IntoView {
                 None => view! { <span class="no-link">{ui("no-link")}</span> }.into_any(),
             };
             let date = (!s.date.is_empty()).then(|| format!(" ({})", s.date));
+            // On the English page, a Chinese title is followed by its one English rendering.
+            let rendering = s
+                .title_en
+                .filter(|_| lang == Lang::En)
+                .map(|t| format!(" (“{t}”)"));
             let mut places = ESSAY.citations_of(s.id);
             // One link back per section is enough to find the citation.
             places.dedup_by_key(|(_, section)| section.id);
@@ -26,7 +31,7 @@ pub fn Bibliography(lang: Lang) -> impl IntoView {
                 .collect_view();
             view! {
                 <li id=format!("source-{}", s.id)>
-                    <cite lang=s.title_lang()>{s.title}</cite>". "{s.publisher}{date}". "{link}
+                    <cite lang=s.title_lang()>{s.title}</cite>{rendering}". "{s.publisher}{date}". "{link}
                     <span class="back-links">
                         <span class="visually-hidden">{ui("cited-in")}</span>
                         {back}
