@@ -138,7 +138,8 @@ fn ensure_wasm_target() -> Result {
 /// `cargo install --debug`, without debug info: the tools' own release profile (Trunk's has fat
 /// LTO and one codegen unit) is what made them slow to install. Measured on 2 cores: Trunk
 /// 14 min as published, 8.6 min in release without LTO, 3.8 min as here; wasm-bindgen-cli
-/// 3.0 min in release without LTO, 1.2 min as here. A site build spends its time in rustc,
+/// 3.0 min in release without LTO, 1.2 min as here (less, with only the one binary Trunk
+/// runs, not the test runner beside it). A site build spends its time in rustc,
 /// not in these tools: a no-change `cargo xtask build` took 16-19 s either way, and its output
 /// was byte for byte the same. No default features: they are the TLS stacks (and Trunk's
 /// update check) used only to download things, which these tools must never do here.
@@ -153,17 +154,10 @@ fn ensure_cargo_tool(dir: &Path, krate: &str, bin: &str, version: &str, locked: 
         dir.display()
     );
     let mut cmd = Command::new("cargo");
-    cmd.args([
-        "install",
-        krate,
-        "--version",
-        version,
-        "--no-default-features",
-    ])
-    .arg("--root")
-    .arg(dir)
-    .env("CARGO_PROFILE_RELEASE_LTO", "false")
-    .env("CARGO_PROFILE_RELEASE_CODEGEN_UNITS", "16");
+    cmd.args(["install", krate, "--version", version, "--bin", bin])
+        .args(["--no-default-features", "--debug", "--root"])
+        .arg(dir)
+        .env("CARGO_PROFILE_DEV_DEBUG", "0");
     if locked {
         cmd.arg("--locked");
     }
