@@ -506,7 +506,9 @@ const QUOTED: char = '\u{2}';
 /// space or the end. A quantity is a run of digits standing on its own: digits inside a word
 /// or a name (wasi_snapshot_preview1, x86-64, CVE-2019-5736), version numbers with a dot (1.12,
 /// 0.9, 2.6.24; a real decimal quantity comes from `{fig:}`) and numbers after "section" do not
-/// count, nor does anything inside a quotation.
+/// count, nor does anything inside a quotation. Numbers in words count too: English ones from
+/// two up (and dozens, hundreds, decades…), and a Chinese numeral from 两 up followed by a
+/// measure word (六个, 十年, 几十行); "one", 一 and 一个 are everywhere and count as nothing.
 pub fn uncited_quantities(text: &str) -> Vec<String> {
     let Ok(pieces) = parse_inline(text) else {
         return Vec::new(); // reported by check_inline
@@ -546,7 +548,52 @@ fn sentences(text: &str) -> Vec<&str> {
     out
 }
 
+/// English number words that state a quantity ("one" is everywhere as a pronoun).
+const NUMBER_WORDS: [&str; 24] = [
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "hundreds",
+    "hundredth",
+    "thousand",
+    "thousands",
+    "million",
+    "billion",
+    "dozen",
+    "decade",
+];
+/// A Chinese numeral from 两 up, and the measure words that make it a count.
+const CHINESE_NUMERALS: &str = "两二三四五六七八九十百千万亿";
+const CHINESE_MEASURES: &str = "个年倍次项行种家份条位名周天";
+
 fn states_quantity(sentence: &str) -> bool {
+    let words = sentence.split(|c: char| !c.is_ascii_alphabetic());
+    if words
+        .map(str::to_ascii_lowercase)
+        .any(|w| NUMBER_WORDS.contains(&w.as_str()) || w == "decades" || w == "dozens")
+    {
+        return true;
+    }
+    let chars: Vec<char> = sentence.chars().collect();
+    if chars
+        .windows(2)
+        .any(|w| CHINESE_NUMERALS.contains(w[0]) && CHINESE_MEASURES.contains(w[1]))
+    {
+        return true;
+    }
     // Words: maximal runs of ASCII letters, digits and the joiners of names and versions.
     let is_word_char = |c: char| c.is_ascii_alphanumeric() || matches!(c, '_' | '-' | '.');
     let mut previous_word = "";

@@ -149,7 +149,7 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
     ),
     (
         "timelines.toml",
-        "record = \"2009-08-19\"",
+        "record = \"2009-06\"",
         "record = \"2009-13-01\"",
         "is not YYYY, YYYY-MM or YYYY-MM-DD",
     ),
@@ -206,6 +206,18 @@ fn the_sentence_rule_counts_dates_and_quantities_only() {
         uncited("第一句2007{cite:x}。第二句2010。"),
         ["第二句2010。"]
     );
+    // Numbers in words count; "one", 一个 and words that only look like counts do not.
+    assert_eq!(
+        uncited("In six brisk sections."),
+        ["In six brisk sections."]
+    );
+    assert_eq!(
+        uncited("For a decade, nothing."),
+        ["For a decade, nothing."]
+    );
+    assert_eq!(uncited("文章只有六个小节。"), ["文章只有六个小节。"]);
+    assert_eq!(uncited("本页用几十行代码。"), ["本页用几十行代码。"]);
+    assert!(uncited("One of them runs. 一个模块，十分重要。").is_empty());
     // Versions, names with digits, section numbers and quotations are not quantities.
     assert!(uncited("Docker 1.12 and Linux 2.6.24 came later.").is_empty());
     assert!(uncited("It imports wasi_snapshot_preview1 on x86-64.").is_empty());
