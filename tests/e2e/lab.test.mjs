@@ -70,7 +70,7 @@ for (const { path, lang } of PAGES) {
       const totals = await widget.locator('tr[data-total]').evaluateAll((trs) => trs.map((tr) => Number(tr.dataset.total)));
       assert.equal(totals.length, 3);
       const fastest = Math.min(...totals);
-      // Khan's SSD and HDD medians (568 ms, 1157 ms) divided by the fastest module's total.
+      // Khan's SSD and HDD means (568 ms, 1157 ms) divided by the fastest module's total.
       const khan = widget.locator('li[data-figure="container-start-ssd"] .chart-ratio');
       const [low, high] = [num(await khan.getAttribute('data-low')), num(await khan.getAttribute('data-high'))];
       assert.ok(Math.abs(low - 568000 / fastest) / low < 1e-3, `low ratio ${low}`);
