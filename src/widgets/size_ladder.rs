@@ -36,11 +36,12 @@ pub fn SizeLadder() -> impl IntoView {
             </div>
             <div class="widget-body" aria-live="polite">{body}</div>
             <p class="widget-fair" inner_html=format!(
-                "{} {}{}{}",
+                "{} {}{}{}{}",
                 escape(ui("ladder-fair")),
                 alpine.value,
                 escape(alpine.unit.get(lang)),
-                alpine.source().map(citation).unwrap_or_default()
+                alpine.source().map(citation).unwrap_or_default(),
+                ui("full-stop")
             )></p>
         </figure>
     }
