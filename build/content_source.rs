@@ -29,17 +29,40 @@ pub struct Site {
 pub struct Section {
     pub id: String,
     pub heading: Both,
-    /// "article" sections retell the source; "frame" sections are ours (opening, sources and method).
-    pub kind: String,
+    pub kind: SectionKind,
     pub paragraphs: Vec<Paragraph>,
+}
+
+/// `article` sections retell the source; `frame` sections are ours (opening, sources and method).
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum SectionKind {
+    Article,
+    Frame,
+}
+
+/// Whose voice a paragraph is in: the article's (retold), the record's, or our own framing.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum ParagraphKind {
+    Retelling,
+    Record,
+    Note,
+}
+
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Verdict {
+    True,
+    Partly,
+    False,
 }
 
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
 pub struct Paragraph {
     pub id: String,
-    /// "retelling": what the article says; "record": what the record shows; "note": our own framing.
-    pub kind: String,
+    pub kind: ParagraphKind,
     pub zh: Option<String>,
     pub en: Option<String>,
 }
@@ -77,8 +100,8 @@ pub struct Claim {
     pub fact: Option<u32>,
     /// The retelling paragraph where the article makes the claim; its marker stands there.
     pub paragraph: String,
-    /// "true" | "partly" | "false", as the fact sheet assigns it.
-    pub verdict: String,
+    /// As the fact sheet assigns it.
+    pub verdict: Verdict,
     /// The claim as the article states it.
     pub claim: Both,
     /// What the record shows.
@@ -111,6 +134,38 @@ pub struct Event {
     pub sources: Vec<String>,
 }
 
+/// Where a figure or a widget stands: after the paragraph it illustrates.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Placement {
+    /// One of `EXHIBITS`.
+    pub show: String,
+    pub after: String,
+}
+
+/// Every figure and widget the sections can place, by the name `placements.toml` uses. The
+/// generated `Exhibit` enum has one variant per name, and the sections match on it, so a name
+/// added here without a component, or a component without a placement, does not build.
+pub const EXHIBITS: [&str; 12] = [
+    "startup-race",
+    "speed-race",
+    "kernel-source",
+    "hello-wasm",
+    "size-ladder",
+    "lab-summary",
+    "syscall-contrast",
+    "capabilities",
+    "sandbox",
+    "inside-module",
+    "inspector",
+    "wasi",
+];
+
+#[derive(Deserialize)]
+struct PlacementsFile {
+    placements: Vec<Placement>,
+}
+
 #[derive(Deserialize)]
 struct ClaimsFile {
     claims: Vec<Claim>,
@@ -141,6 +196,7 @@ pub struct Content {
     pub figures: Vec<Figure>,
     pub claims: Vec<Claim>,
     pub timelines: Vec<Timeline>,
+    pub placements: Vec<Placement>,
 }
 
 /// One piece of a paragraph after its inline markup is read.
@@ -192,17 +248,18 @@ pub fn parse_inline(text: &str) -> Result<Vec<Inline<'_>>, String> {
 }
 
 /// The content files, by name, in the order `parse` takes their texts.
-pub const FILES: [&str; 6] = [
+pub const FILES: [&str; 7] = [
     "sections.toml",
     "sources.toml",
     "figures.toml",
     "site.toml",
     "claims.toml",
     "timelines.toml",
+    "placements.toml",
 ];
 
 pub fn load(dir: &Path) -> Result<Content, String> {
-    let mut texts: [String; 6] = Default::default();
+    let mut texts: [String; 7] = Default::default();
     for (text, name) in texts.iter_mut().zip(FILES) {
         *text = std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
@@ -214,8 +271,8 @@ fn from_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T
 }
 
 /// Parses the files' texts, given in the order of `FILES`.
-pub fn parse(texts: [String; 6]) -> Result<Content, String> {
-    let [sections, sources, figures, site, claims, timelines] = texts;
+pub fn parse(texts: [String; 7]) -> Result<Content, String> {
+    let [sections, sources, figures, site, claims, timelines, placements] = texts;
     Ok(Content {
         site: from_toml(FILES[3], &site)?,
         sections: from_toml::<SectionsFile>(FILES[0], &sections)?.sections,
@@ -223,6 +280,7 @@ pub fn parse(texts: [String; 6]) -> Result<Content, String> {
         figures: from_toml::<FiguresFile>(FILES[2], &figures)?.figures,
         claims: from_toml::<ClaimsFile>(FILES[4], &claims)?.claims,
         timelines: from_toml::<TimelinesFile>(FILES[5], &timelines)?.timelines,
+        placements: from_toml::<PlacementsFile>(FILES[6], &placements)?.placements,
     })
 }
 
@@ -247,17 +305,8 @@ pub fn check(c: &Content) -> Vec<String> {
     };
     for s in &c.sections {
         unique("section", &s.id, &mut problems);
-        if !matches!(s.kind.as_str(), "article" | "frame") {
-            problems.push(format!("section '{}': kind must be article or frame", s.id));
-        }
         for p in &s.paragraphs {
             unique("paragraph", &p.id, &mut problems);
-            if !matches!(p.kind.as_str(), "retelling" | "record" | "note") {
-                problems.push(format!(
-                    "paragraph '{}': kind must be retelling, record or note",
-                    p.id
-                ));
-            }
             for (lang, text) in [("zh", &p.zh), ("en", &p.en)] {
                 match text.as_deref().map(str::trim) {
                     None | Some("") => {
@@ -266,7 +315,7 @@ pub fn check(c: &Content) -> Vec<String> {
                     Some(t) => {
                         check_inline(c, &p.id, t, &mut problems);
                         // The article's own words are exempt; ours must cite what they state.
-                        if p.kind != "retelling" {
+                        if p.kind != ParagraphKind::Retelling {
                             for sentence in uncited_quantities(t) {
                                 problems.push(format!(
                                     "paragraph '{}' ({lang}) states a date or quantity without a cite, claim or fig: “{sentence}”",
@@ -282,7 +331,7 @@ pub fn check(c: &Content) -> Vec<String> {
     let article: Vec<&str> = c
         .sections
         .iter()
-        .filter(|s| s.kind == "article")
+        .filter(|s| s.kind == SectionKind::Article)
         .map(|s| s.id.as_str())
         .collect();
     if article != ARTICLE_SECTIONS {
@@ -311,6 +360,8 @@ pub fn check(c: &Content) -> Vec<String> {
         }
         check_claim(c, claim, &mut problems);
     }
+    check_ui(c, &mut problems);
+    check_placements(c, &mut problems);
     for t in &c.timelines {
         unique("timeline", &t.id, &mut problems);
         check_timeline(c, t, &mut unique, &mut problems);
@@ -322,6 +373,12 @@ pub fn check(c: &Content) -> Vec<String> {
     }
     for f in &c.figures {
         unique("figure", &f.id, &mut problems);
+        if !is_plain_id(&f.id) {
+            problems.push(format!(
+                "figure '{}': an id is lower-case words joined by - or _",
+                f.id
+            ));
+        }
         match (&f.source, f.measured_live) {
             (None, false) => problems.push(format!(
                 "figure '{}' has neither a source nor measured_live = true",
@@ -357,11 +414,6 @@ fn known_sources(c: &Content, owner: &str, ids: &[String], problems: &mut Vec<St
 
 fn check_claim(c: &Content, claim: &Claim, problems: &mut Vec<String>) {
     let id = &claim.id;
-    if !matches!(claim.verdict.as_str(), "true" | "partly" | "false") {
-        problems.push(format!(
-            "claim '{id}': verdict must be true, partly or false"
-        ));
-    }
     for (what, both) in [("claim", &claim.claim), ("correction", &claim.correction)] {
         for (lang, text) in [("zh", &both.zh), ("en", &both.en)] {
             if text.trim().is_empty() {
@@ -391,7 +443,7 @@ fn check_claim(c: &Content, claim: &Claim, problems: &mut Vec<String>) {
         .iter()
         .flat_map(|s| &s.paragraphs)
         .find(|p| p.id == claim.paragraph);
-    if home.is_none_or(|p| p.kind != "retelling") {
+    if home.is_none_or(|p| p.kind != ParagraphKind::Retelling) {
         problems.push(format!(
             "claim '{id}': paragraph '{}' is not a retelling paragraph",
             claim.paragraph
@@ -399,18 +451,158 @@ fn check_claim(c: &Content, claim: &Claim, problems: &mut Vec<String>) {
     }
 }
 
+fn is_paragraph(c: &Content, id: &str) -> bool {
+    c.sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .any(|p| p.id == id)
+}
+
+/// Every exhibit stands once, after a paragraph that exists.
+fn check_placements(c: &Content, problems: &mut Vec<String>) {
+    for place in &c.placements {
+        if !EXHIBITS.contains(&place.show.as_str()) {
+            problems.push(format!(
+                "placement of unknown exhibit '{}' (known: {EXHIBITS:?})",
+                place.show
+            ));
+        }
+        if !is_paragraph(c, &place.after) {
+            problems.push(format!(
+                "'{}' is placed after unknown paragraph '{}'",
+                place.show, place.after
+            ));
+        }
+    }
+    for name in EXHIBITS {
+        let count = c.placements.iter().filter(|p| p.show == name).count();
+        if count != 1 {
+            problems.push(format!(
+                "exhibit '{name}' is placed {count} time(s), expected once"
+            ));
+        }
+    }
+}
+
+/// The `{name}`s of an interface string, in order, or what is wrong with its braces.
+pub fn placeholders(text: &str) -> Result<Vec<&str>, String> {
+    let mut names = Vec::new();
+    let mut rest = text;
+    while let Some(open) = rest.find(['{', '}']) {
+        let close = rest[open..].find('}').map(|c| c + open);
+        let name = match close {
+            Some(close) if rest[open..].starts_with('{') => &rest[open + 1..close],
+            _ => return Err(format!("a brace that opens no placeholder in: {text}")),
+        };
+        let identifier = name.starts_with(|c: char| c.is_ascii_lowercase())
+            && name
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        if !identifier {
+            return Err(format!("placeholder '{{{name}}}' is not a lower-case name"));
+        }
+        if !names.contains(&name) {
+            names.push(name);
+        }
+        rest = &rest[close.unwrap_or_default() + 1..];
+    }
+    Ok(names)
+}
+
+/// Both languages of an interface string carry the same placeholders, and key names map to
+/// distinct Rust names.
+fn check_ui(c: &Content, problems: &mut Vec<String>) {
+    let mut names = BTreeSet::new();
+    let mut keys: Vec<_> = c.site.ui.iter().collect();
+    keys.sort_by_key(|(key, _)| key.as_str());
+    for (key, text) in keys {
+        if !is_plain_id(key) {
+            problems.push(format!(
+                "ui key '{key}' is not lower-case words joined by - or _"
+            ));
+            continue;
+        }
+        let name = ui_item_name(key, text);
+        // `ui::Text` is the type of every string without placeholders.
+        if name == "Text" || !names.insert(name) {
+            problems.push(format!("ui key '{key}' has the Rust name of another item"));
+        }
+        let keyword = placeholders(&text.en)
+            .unwrap_or_default()
+            .into_iter()
+            .find(|p| KEYWORDS.contains(p));
+        if let Some(keyword) = keyword {
+            problems.push(format!(
+                "ui '{key}': placeholder '{{{keyword}}}' is a Rust keyword"
+            ));
+        }
+        match (placeholders(&text.zh), placeholders(&text.en)) {
+            (Ok(mut zh), Ok(mut en)) => {
+                zh.sort();
+                en.sort();
+                if zh != en {
+                    problems.push(format!(
+                        "ui '{key}': zh has placeholders {zh:?}, en has {en:?}"
+                    ));
+                }
+            }
+            (Err(e), _) | (_, Err(e)) => problems.push(format!("ui '{key}': {e}")),
+        }
+    }
+}
+
+/// The Rust name of an interface string: `SKIP_TO_TEXT` for `skip-to-text`, or for one with
+/// placeholders the struct that fills them, `ScorecardTitle` for `scorecard-title`.
+pub fn ui_item_name(key: &str, text: &Both) -> String {
+    if placeholders(&text.en).is_ok_and(|names| !names.is_empty()) {
+        pascal_case(key)
+    } else {
+        screaming_case(key)
+    }
+}
+
+/// `SKIP_TO_TEXT` for `skip-to-text`: the name of a static.
+pub fn screaming_case(id: &str) -> String {
+    id.replace('-', "_").to_ascii_uppercase()
+}
+
+/// `ScorecardTitle` for `scorecard-title`: the name of a type or a variant.
+fn pascal_case(id: &str) -> String {
+    let mut out = String::new();
+    for word in id.split(['-', '_']) {
+        let mut chars = word.chars();
+        out.extend(chars.next().map(|c| c.to_ascii_uppercase()));
+        out.extend(chars);
+    }
+    out
+}
+
+/// Whether an id makes a Rust name: lower-case ASCII words joined by `-` or `_`. (Ids become
+/// the names of generated items.)
+fn is_plain_id(id: &str) -> bool {
+    let words_ok = id.split(['-', '_']).all(|w| {
+        w.starts_with(|c: char| c.is_ascii_lowercase() || c.is_ascii_digit())
+            && w.chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+    });
+    id.starts_with(|c: char| c.is_ascii_lowercase()) && words_ok
+}
+
+/// Rust's keywords, which a placeholder (a field of a generated struct) cannot be named.
+const KEYWORDS: [&str; 38] = [
+    "as", "async", "await", "break", "const", "continue", "crate", "dyn", "else", "enum", "extern",
+    "false", "fn", "for", "if", "impl", "in", "let", "loop", "match", "mod", "move", "mut", "pub",
+    "ref", "return", "self", "static", "struct", "super", "trait", "true", "type", "unsafe", "use",
+    "where", "while", "gen",
+];
+
 fn check_timeline(
     c: &Content,
     t: &Timeline,
     unique: &mut impl FnMut(&str, &str, &mut Vec<String>),
     problems: &mut Vec<String>,
 ) {
-    if !c
-        .sections
-        .iter()
-        .flat_map(|s| &s.paragraphs)
-        .any(|p| p.id == t.after)
-    {
+    if !is_paragraph(c, &t.after) {
         problems.push(format!(
             "timeline '{}' follows unknown paragraph '{}'",
             t.id, t.after
@@ -620,27 +812,19 @@ pub fn to_rust(c: &Content) -> String {
     let mut out = String::new();
     let both = |b: &Both| format!("Both {{ zh: {:?}, en: {:?} }}", b.zh, b.en);
 
-    let mut ui: Vec<_> = c.site.ui.iter().collect();
-    ui.sort_by_key(|(k, _)| k.as_str());
-    out.push_str("pub static UI: &[(&str, Both<&str>)] = &[\n");
-    for (key, text) in ui {
-        let _ = writeln!(out, "({key:?}, {}),", both(text));
-    }
-    out.push_str("];\npub static SECTIONS: &[Section] = &[\n");
+    out.push_str(&ui_to_rust(c));
+    out.push_str(&exhibits_to_rust(c));
+    out.push_str("pub static SECTIONS: &[Section] = &[\n");
     for s in &c.sections {
         let _ = writeln!(
             out,
             "Section {{ id: {:?}, heading: {}, in_article: {}, paragraphs: &[",
             s.id,
             both(&s.heading),
-            s.kind == "article"
+            s.kind == SectionKind::Article
         );
         for p in &s.paragraphs {
-            let kind = match p.kind.as_str() {
-                "retelling" => "Retelling",
-                "record" => "Record",
-                _ => "Note",
-            };
+            let kind = format!("{:?}", p.kind);
             let rich = |t: &Option<String>| {
                 let pieces = parse_inline(t.as_deref().unwrap_or_default()).unwrap_or_default();
                 let items: Vec<String> = pieces
@@ -692,13 +876,18 @@ pub fn to_rust(c: &Content) -> String {
             both(&f.unit)
         );
     }
-    out.push_str("];\npub static CLAIMS: &[Claim] = &[\n");
+    out.push_str("];\n/// Each figure by its id, for the code that shows one: a misspelt id does not compile.\npub mod fig {\n    use super::{Figure, FIGURES};\n");
+    for (i, f) in c.figures.iter().enumerate() {
+        let _ = writeln!(
+            out,
+            "    /// `{}`\n    pub static {}: &Figure = &FIGURES[{i}];",
+            f.id,
+            screaming_case(&f.id)
+        );
+    }
+    out.push_str("}\npub static CLAIMS: &[Claim] = &[\n");
     for cl in &c.claims {
-        let verdict = match cl.verdict.as_str() {
-            "true" => "True",
-            "partly" => "Partly",
-            _ => "False",
-        };
+        let verdict = format!("{:?}", cl.verdict);
         let _ = writeln!(
             out,
             "Claim {{ id: {:?}, paragraph: {:?}, verdict: Verdict::{verdict}, claim: {}, correction: {}, sources: &{:?} }},",
@@ -740,6 +929,61 @@ pub fn to_rust(c: &Content) -> String {
             );
         }
         out.push_str("] },\n");
+    }
+    out.push_str("];\n");
+    out
+}
+
+/// The interface strings as a module of Rust items, one per key, so a misspelt key does not
+/// compile and the browser bundle carries only the strings its islands use. A string without
+/// placeholders is a `Both`; one with placeholders is a struct whose fields fill them, so none
+/// can be left out or misnamed.
+fn ui_to_rust(c: &Content) -> String {
+    let mut keys: Vec<_> = c.site.ui.iter().collect();
+    keys.sort_by_key(|(k, _)| k.as_str());
+    let mut out = String::from(
+        "pub mod ui {\n    use super::{Both, Lang};\n    /// An interface string without placeholders.\n    pub type Text = Both<&'static str>;\n",
+    );
+    for (key, text) in keys {
+        let name = ui_item_name(key, text);
+        let names = placeholders(&text.en).unwrap_or_default();
+        let _ = writeln!(out, "    /// `{key}`");
+        if names.is_empty() {
+            let _ = writeln!(
+                out,
+                "    pub static {name}: Text = Both {{ zh: {:?}, en: {:?} }};",
+                text.zh, text.en
+            );
+            continue;
+        }
+        let fields: Vec<String> = names
+            .iter()
+            .map(|n| format!("pub {n}: &'a dyn core::fmt::Display"))
+            .collect();
+        let _ = writeln!(
+            out,
+            "    pub struct {name}<'a> {{ {} }}\n    impl {name}<'_> {{\n        pub fn get(&self, lang: Lang) -> String {{\n            let Self {{ {} }} = *self;\n            match lang {{ Lang::Zh => format!({:?}), Lang::En => format!({:?}) }}\n        }}\n    }}",
+            fields.join(", "),
+            names.join(", "),
+            text.zh,
+            text.en
+        );
+    }
+    out.push_str("}\n");
+    out
+}
+
+/// The figures and widgets the sections place, as an enum, and where each stands.
+fn exhibits_to_rust(c: &Content) -> String {
+    let variant = pascal_case;
+    let variants: Vec<String> = EXHIBITS.iter().map(|n| variant(n)).collect();
+    let mut out = format!(
+        "/// A figure or widget a section places (content/placements.toml).\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Exhibit {{ {} }}\n",
+        variants.join(", ")
+    );
+    out.push_str("/// (paragraph, exhibit): each exhibit follows its paragraph, in this order.\npub static PLACEMENTS: &[(&str, Exhibit)] = &[\n");
+    for p in &c.placements {
+        let _ = writeln!(out, "({:?}, Exhibit::{}),", p.after, variant(&p.show));
     }
     out.push_str("];\n");
     out

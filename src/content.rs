@@ -57,7 +57,7 @@ impl Lang {
 }
 
 /// A value in both languages.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Both<T: 'static> {
     pub zh: T,
     pub en: T,
@@ -195,12 +195,12 @@ impl Verdict {
         }
     }
 
-    /// The key of its label in content/site.toml.
-    pub fn label_key(self) -> &'static str {
+    /// Its label, from content/site.toml.
+    pub fn label(self) -> Both<&'static str> {
         match self {
-            Verdict::True => "verdict-true",
-            Verdict::Partly => "verdict-partly",
-            Verdict::False => "verdict-false",
+            Verdict::True => ui::VERDICT_TRUE,
+            Verdict::Partly => ui::VERDICT_PARTLY,
+            Verdict::False => ui::VERDICT_FALSE,
         }
     }
 }
@@ -282,7 +282,8 @@ pub struct Event {
     pub sources: &'static [&'static str],
 }
 
-// UI, SECTIONS, SOURCES, FIGURES, CLAIMS, TIMELINES: generated from content/ by build.rs.
+// `ui` (one item per interface string), `Exhibit` and PLACEMENTS, SECTIONS, SOURCES, FIGURES,
+// CLAIMS, TIMELINES: generated from content/ by build.rs.
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
 /// The essay's content. Each kind lives in its own static so that code using only interface
@@ -331,7 +332,7 @@ impl Essay {
 
     /// Where a source is cited, in reading order, as (anchor id, section): the first citation
     /// in each paragraph, each claim's note at the end of its section, and each timeline.
-    /// The anchors are the ids `rich_text` and the sections give those places.
+    /// The anchors are the ids `text::citation` gives those places, and the timelines' own.
     pub fn citations_of(&self, source: &str) -> Vec<(String, &'static Section)> {
         let mut places = Vec::new();
         for section in SECTIONS {
@@ -359,12 +360,12 @@ impl Essay {
         places
     }
 
-    /// An interface string. Unknown keys are a programming error, caught by the tests.
-    pub fn ui(&self, key: &str, lang: Lang) -> &'static str {
-        match UI.binary_search_by_key(&key, |(k, _)| k) {
-            Ok(i) => UI[i].1.get(lang),
-            Err(_) => panic!("no interface string '{key}' in content/site.toml"),
-        }
+    /// The figures and widgets that follow a paragraph, in order.
+    pub fn exhibits_after<'a>(&self, paragraph: &'a str) -> impl Iterator<Item = Exhibit> + 'a {
+        let here = PLACEMENTS
+            .iter()
+            .filter(move |(after, _)| *after == paragraph);
+        here.map(|(_, exhibit)| *exhibit)
     }
 
     pub fn section(&self, id: &str) -> &'static Section {

@@ -1,5 +1,6 @@
-//! Summaries of repeated measurements, and numbers written for reading. Written without
-//! core's float formatting and sorting, which would cost the browser bundle about 20 KB.
+//! Summaries of repeated measurements, numbers written for reading, and positions on a log
+//! scale. Written without core's float formatting and sorting, which would cost the browser
+//! bundle about 20 KB.
 
 /// The median and spread of a set of samples.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -81,6 +82,19 @@ pub fn readable(value: f64) -> String {
     fixed(value, decimals)
 }
 
+/// Where `value` falls on a logarithmic axis from 10^`low` to 10^`high`, as a percentage
+/// (clamped to 0..=100): the lab's charts put bytes to gigabytes, or microseconds to tens of
+/// seconds, on one readable line.
+pub fn log_percent(value: f64, low: i32, high: i32) -> f64 {
+    let at = (value.max(f64::MIN_POSITIVE).log10() - f64::from(low)) / f64::from(high - low);
+    (100.0 * at).clamp(0.0, 100.0)
+}
+
+/// The powers of ten of such an axis, for its ticks: (exponent, position in percent).
+pub fn log_decades(low: i32, high: i32) -> impl Iterator<Item = (i32, f64)> {
+    (low..=high).map(move |e| (e, 100.0 * f64::from(e - low) / f64::from(high - low)))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -113,5 +127,13 @@ mod tests {
         let mut v = [3.0, 1.0, 2.0, 1.0];
         sort_by_key(&mut v, |x| *x);
         assert_eq!(v, [1.0, 1.0, 2.0, 3.0]);
+    }
+
+    #[test]
+    fn positions_on_a_log_axis() {
+        assert_eq!(super::log_percent(1.0, 0, 8), 0.0);
+        assert_eq!(super::log_percent(1e4, 0, 8), 50.0);
+        assert_eq!(super::log_percent(1e9, 0, 8), 100.0);
+        assert_eq!(super::log_percent(0.0, 0, 8), 0.0);
     }
 }

@@ -5,12 +5,12 @@
 #[allow(dead_code)]
 mod content_source;
 
-use content_source::{check, load, parse, parse_inline, Inline, FILES};
+use content_source::{check, load, parse, parse_inline, ui_item_name, Inline, FILES};
 use essay::content::{Inline as Piece, Lang, ESSAY};
 use leptos::prelude::*;
 use std::path::Path;
 
-fn real_texts() -> [String; 6] {
+fn real_texts() -> [String; 7] {
     FILES.map(|f| std::fs::read_to_string(Path::new("content").join(f)).unwrap())
 }
 
@@ -113,7 +113,7 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
         "claims.toml",
         "verdict = \"false\"",
         "verdict = \"mostly\"",
-        "verdict must be true, partly or false",
+        "unknown variant `mostly`, expected one of `true`, `partly`, `false`",
     ),
     (
         "claims.toml",
@@ -146,6 +146,45 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
         "Every fact was checked against the sources below,",
         "Every one of the 69 sources below was read,",
         "paragraph 'method-1' (en) states a date or quantity without a cite",
+    ),
+    // A paragraph's kind is one of three; serde names the one it got.
+    (
+        "sections.toml",
+        "kind = \"record\"",
+        "kind = \"recorded\"",
+        "unknown variant `recorded`",
+    ),
+    // Both languages of an interface string fill the same placeholders.
+    (
+        "site.toml",
+        "en = \"The article's {n} factual claims, checked\"",
+        "en = \"The article's {count} factual claims, checked\"",
+        "ui 'scorecard-title': zh has placeholders [\"n\"], en has [\"count\"]",
+    ),
+    (
+        "site.toml",
+        "en = \"The article's {n} factual claims, checked\"",
+        "en = \"The article's {N} factual claims, checked\"",
+        "ui 'scorecard-title': placeholder '{N}' is not a lower-case name",
+    ),
+    // Every exhibit stands once, after a paragraph that exists.
+    (
+        "placements.toml",
+        "after = \"webassembly-wasi\"",
+        "after = \"webassembly-nine\"",
+        "'wasi' is placed after unknown paragraph 'webassembly-nine'",
+    ),
+    (
+        "placements.toml",
+        "show = \"wasi\"",
+        "show = \"wasi-demo\"",
+        "exhibit 'wasi' is placed 0 time(s), expected once",
+    ),
+    (
+        "placements.toml",
+        "show = \"wasi\"",
+        "show = \"wasi\"\nafter = \"webassembly-wasi\"\n[[placements]]\nshow = \"wasi-demo\"",
+        "placement of unknown exhibit 'wasi-demo'",
     ),
     (
         "timelines.toml",
@@ -361,6 +400,51 @@ fn render(lang: Lang) -> String {
     Owner::new().with(|| view! { <essay::App lang /> }.to_html())
 }
 
+/// Each figure and widget stands where `content/placements.toml` puts it: after its paragraph
+/// and before the next; and a run of one voice broken by one reopens with its label.
+#[test]
+fn exhibits_stand_where_the_content_places_them() {
+    let content = load(Path::new("content")).unwrap();
+    let paragraphs: Vec<_> = content
+        .sections
+        .iter()
+        .flat_map(|s| &s.paragraphs)
+        .collect();
+    for lang in [Lang::Zh, Lang::En] {
+        let html = render(lang);
+        let at = |needle: &str| {
+            html.find(needle)
+                .unwrap_or_else(|| panic!("{lang:?}: no {needle}"))
+        };
+        for place in &content.placements {
+            let marker = match place.show.as_str() {
+                "kernel-source" => "class=\"code-pair\"".to_owned(),
+                name => format!("data-widget=\"{name}\""),
+            };
+            let i = paragraphs.iter().position(|p| p.id == place.after).unwrap();
+            let next = paragraphs[i + 1];
+            let next_at = at(&format!("<p id=\"{}\"", next.id));
+            let shown = at(&marker);
+            assert!(
+                at(&format!("<p id=\"{}\"", place.after)) < shown && shown < next_at,
+                "{lang:?}: {} is not between {} and {}",
+                place.show,
+                place.after,
+                next.id
+            );
+            if next.kind != content_source::ParagraphKind::Note {
+                let opening: String = html[next_at..].chars().take(120).collect();
+                assert!(
+                    opening.contains("class=\"voice-label\""),
+                    "{lang:?}: {} follows {} without its voice label",
+                    next.id,
+                    place.show
+                );
+            }
+        }
+    }
+}
+
 #[test]
 fn both_pages_render_every_section_and_resolve_every_citation() {
     for lang in [Lang::Zh, Lang::En] {
@@ -456,8 +540,10 @@ fn every_claim_of_the_fact_sheet_is_here_with_its_verdict() {
         let claim = content.claims.iter().find(|c| c.fact == Some(*row));
         let claim =
             claim.unwrap_or_else(|| panic!("fact sheet claim {row} has no entry in claims.toml"));
+        // The fact sheet writes a verdict as claims.toml does: true, partly, false.
+        let written = format!("{:?}", claim.verdict).to_lowercase();
         assert_eq!(
-            &claim.verdict, verdict,
+            &written, verdict,
             "claim {} (fact sheet row {row})",
             claim.id
         );
@@ -591,15 +677,25 @@ fn rust_sources(dir: &Path) -> String {
     text
 }
 
+/// Whether `code` names `item` whole (`ui::SECTION` is not used by `ui::SECTIONS`).
+fn uses(code: &str, item: &str) -> bool {
+    code.match_indices(item).any(|(at, _)| {
+        let next = code[at + item.len()..].chars().next();
+        !next.is_some_and(|c| c.is_ascii_alphanumeric() || c == '_')
+    })
+}
+
 #[test]
 fn every_interface_string_is_used_by_the_code() {
     let content = load(Path::new("content")).unwrap();
     let code = rust_sources(Path::new("src"));
+    // Each string is a generated item, `ui::SKIP_TO_TEXT` or `ui::ScorecardTitle { … }`.
     let unused: Vec<&String> = content
         .site
         .ui
-        .keys()
-        .filter(|k| !code.contains(&format!("\"{k}\"")))
+        .iter()
+        .filter(|(key, text)| !uses(&code, &format!("ui::{}", ui_item_name(key, text))))
+        .map(|(key, _)| key)
         .collect();
     assert!(
         unused.is_empty(),

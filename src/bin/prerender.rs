@@ -2,9 +2,10 @@
 //! `en/index.html` in English, with the full text in the HTML so it reads without Wasm.
 //! Run by Trunk's post_build hook (through `cargo xtask prerender`) with the staging dir.
 
-use essay::content::{Lang, ESSAY};
-use essay::html::escape;
-use essay::{App, InsideModuleHtml, INSIDE_MODULE};
+use essay::content::{ui, Lang};
+use essay::figures::{inside_module_build, InsideModuleHtml, INSIDE_MODULE};
+use essay::text::html::Html;
+use essay::App;
 use leptos::prelude::*;
 use std::path::PathBuf;
 
@@ -40,14 +41,14 @@ fn inside_module(dir: &std::path::Path) -> InsideModuleHtml {
         .join("src/main.rs");
     let source = std::fs::read_to_string(&source_path)
         .unwrap_or_else(|e| panic!("{}: {e}", source_path.display()));
-    essay::inside_module_build::build(&wasm, &source).expect("the shipped module reads")
+    inside_module_build::build(&wasm, &source).expect("the shipped module reads")
 }
 
 /// Fills the shell for one language: `<html lang>`, the head's title, description, language
 /// alternates and site root, and the body. The English page lives one folder down, so its
 /// asset URLs step up one level.
 fn page(shell: &str, lang: Lang, body: &str) -> String {
-    let ui = |key| escape(ESSAY.ui(key, lang));
+    let text = |t: ui::Text| Html::text(t.get(lang)).into_string();
     let root = lang.root();
     let head = format!(
         "<title>{title}</title>\n\
@@ -56,8 +57,8 @@ fn page(shell: &str, lang: Lang, body: &str) -> String {
          <link rel=\"alternate\" hreflang=\"zh-Hans\" href=\"{root}\">\n\
          <link rel=\"alternate\" hreflang=\"en\" href=\"{root}en/\">\n\
          <link rel=\"alternate\" hreflang=\"x-default\" href=\"{root}\">\n",
-        title = ui("title"),
-        description = ui("description"),
+        title = text(ui::TITLE),
+        description = text(ui::DESCRIPTION),
     );
     let mut shell = shell.to_owned();
     if lang == Lang::En {

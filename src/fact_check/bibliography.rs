@@ -1,18 +1,17 @@
-use crate::content::{Lang, ESSAY};
+use crate::content::{ui, Lang, ESSAY};
 use leptos::prelude::*;
 
 /// Every source, numbered in the order of first citation, with its link where it has one and
 /// links back to each section that cites it.
 #[component]
 pub fn Bibliography(lang: Lang) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
     let entries = ESSAY
         .sources()
         .iter()
         .map(|s| {
             let link = match s.url {
                 Some(url) => view! { <a href=url>{url}</a> }.into_any(),
-                None => view! { <span class="no-link">{ui("no-link")}</span> }.into_any(),
+                None => view! { <span class="no-link">{ui::NO_LINK.get(lang)}</span> }.into_any(),
             };
             let date = (!s.date.is_empty()).then(|| format!(" ({})", s.date));
             // On the English page, a Chinese title is followed by its one English rendering.
@@ -33,7 +32,7 @@ pub fn Bibliography(lang: Lang) -> impl IntoView {
                 <li id=format!("source-{}", s.id)>
                     <cite lang=s.title_lang()>{s.title}</cite>{rendering}". "{s.publisher}{date}". "{link}
                     <span class="back-links">
-                        <span class="visually-hidden">{ui("cited-in")}</span>
+                        <span class="visually-hidden">{ui::CITED_IN.get(lang)}</span>
                         {back}
                     </span>
                 </li>
@@ -41,7 +40,7 @@ pub fn Bibliography(lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h3 id="sources-heading">{ui("sources")}</h3>
+        <h3 id="sources-heading">{ui::SOURCES.get(lang)}</h3>
         <ol class="bibliography" aria-labelledby="sources-heading">{entries}</ol>
     }
 }

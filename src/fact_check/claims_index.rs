@@ -1,5 +1,5 @@
 use super::verdict_badge;
-use crate::content::{Lang, Verdict, ESSAY};
+use crate::content::{ui, Lang, Verdict, ESSAY};
 use leptos::prelude::*;
 
 /// Every claim grouped by verdict, each linking to its note at the end of its section. The
@@ -23,7 +23,7 @@ pub fn ClaimsIndex(lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
         <div class="claims-index">
-            <h3>{ESSAY.ui("claims-index", lang)}</h3>
+            <h3>{ui::CLAIMS_INDEX.get(lang)}</h3>
             {groups}
         </div>
     }

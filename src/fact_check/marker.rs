@@ -1,7 +1,7 @@
 use super::close_button;
 use super::verdict_badge;
-use crate::content::{Claim, Lang, ESSAY};
-use crate::rich_text::citations;
+use crate::content::{ui, Claim, Lang};
+use crate::text::citations;
 use leptos::prelude::*;
 
 /// The marker beside a claim in the text, and its note. A `<button popovertarget>` and a
@@ -9,7 +9,6 @@ use leptos::prelude::*;
 /// browser opens, closes (Escape, click outside) and focuses the note without JavaScript.
 #[component]
 pub fn ClaimMarker(claim: &'static Claim, lang: Lang) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
     let note_id = format!("note-{}", claim.id);
     let verdict = claim.verdict;
     view! {
@@ -20,9 +19,9 @@ pub fn ClaimMarker(claim: &'static Claim, lang: Lang) -> impl IntoView {
             data-verdict=verdict.name()
             popovertarget=note_id.clone()
         >
-            <span class="visually-hidden">{ui("fact-check")}" "</span>
+            <span class="visually-hidden">{ui::FACT_CHECK.get(lang)}" "</span>
             <span class="verdict-icon" aria-hidden="true">{verdict.icon()}</span>
-            {ui(verdict.label_key())}
+            {verdict.label().get(lang)}
         </button>
         <span popover="auto" id=note_id.clone() class="claim-note" data-verdict=verdict.name()>
             {note_body(claim, lang, None)}
@@ -39,17 +38,16 @@ pub fn note_body(
     lang: Lang,
     anchor_place: Option<&'static str>,
 ) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
     view! {
         <span class="note-line">{verdict_badge(claim.verdict, lang)}</span>
         <span class="note-line note-claim">
-            <span class="note-label">{ui("the-article-says")}" "</span>
+            <span class="note-label">{ui::THE_ARTICLE_SAYS.get(lang)}" "</span>
             {claim.claim.get(lang)}
         </span>
         <span class="note-line note-correction">{claim.correction.get(lang)}</span>
         <span class="note-line note-sources">
-            <span class="note-label">{ui("sources")}" "</span>
-            {citations(claim.sources, lang, anchor_place)}
+            <span class="note-label">{ui::SOURCES.get(lang)}" "</span>
+            {citations(claim.sources, lang, anchor_place).into_view()}
         </span>
     }
 }

@@ -17,7 +17,7 @@ pub use scorecard::Scorecard;
 pub use section_notes::SectionNotes;
 pub use timeline::TimelineFigure;
 
-use crate::content::{Lang, Verdict, ESSAY};
+use crate::content::{ui, Lang, Verdict};
 use leptos::prelude::*;
 
 /// A verdict as a badge: shape and word as well as colour.
@@ -25,7 +25,7 @@ fn verdict_badge(verdict: Verdict, lang: Lang) -> impl IntoView {
     view! {
         <span class="verdict-badge" data-verdict=verdict.name()>
             <span class="verdict-icon" aria-hidden="true">{verdict.icon()}</span>
-            {ESSAY.ui(verdict.label_key(), lang)}
+            {verdict.label().get(lang)}
         </span>
     }
 }
@@ -34,7 +34,7 @@ fn verdict_badge(verdict: Verdict, lang: Lang) -> impl IntoView {
 fn close_button(note_id: String, lang: Lang) -> impl IntoView {
     view! {
         <button type="button" class="note-close" popovertarget=note_id popovertargetaction="hide">
-            {ESSAY.ui("close", lang)}
+            {ui::CLOSE.get(lang)}
         </button>
     }
 }

@@ -1,12 +1,11 @@
 use super::verdict_badge;
-use crate::content::{Lang, Verdict, ESSAY};
+use crate::content::{ui, Lang, Verdict, ESSAY};
 use leptos::prelude::*;
 
 /// How the article fares, counted from the claims data: one count per verdict, each linking
 /// to its claims in the index, and a bar whose parts are those counts.
 #[component]
 pub fn Scorecard(lang: Lang) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
     let total = ESSAY.claims().len();
     let count = |v: Verdict| ESSAY.claims().iter().filter(|c| c.verdict == v).count();
     let tiles = Verdict::ALL
@@ -32,11 +31,11 @@ pub fn Scorecard(lang: Lang) -> impl IntoView {
     view! {
         <aside class="scorecard" aria-labelledby="scorecard-heading">
             <h2 id="scorecard-heading" class="scorecard-heading">
-                {ui("scorecard-title").replace("{n}", &total.to_string())}
+                {ui::ScorecardTitle { n: &total }.get(lang)}
             </h2>
             <ul class="scorecard-tiles">{tiles}</ul>
             <div class="scorecard-bar" aria-hidden="true">{bar}</div>
-            <p class="scorecard-how">{ui("scorecard-how")}</p>
+            <p class="scorecard-how">{ui::SCORECARD_HOW.get(lang)}</p>
         </aside>
     }
 }

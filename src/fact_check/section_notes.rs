@@ -1,5 +1,5 @@
 use super::marker::note_body;
-use crate::content::{Lang, Section, ESSAY};
+use crate::content::{ui, Lang, Section, ESSAY};
 use leptos::prelude::*;
 
 /// The section's claims again, numbered, at its end: they print, and read in order without
@@ -21,7 +21,7 @@ pub fn SectionNotes(section: &'static Section, lang: Lang) -> impl IntoView {
             .collect_view();
         view! {
             <aside class="section-notes" aria-labelledby=heading_id.clone()>
-                <h3 id=heading_id.clone()>{ESSAY.ui("section-notes", lang)}</h3>
+                <h3 id=heading_id.clone()>{ui::SECTION_NOTES.get(lang)}</h3>
                 <ol>{items}</ol>
             </aside>
         }

@@ -1,6 +1,6 @@
 use super::close_button;
-use crate::content::{Date, Event, Lang, Timeline, ESSAY};
-use crate::rich_text::citations;
+use crate::content::{ui, Date, Event, Lang, Timeline};
+use crate::text::citations;
 use leptos::prelude::*;
 
 /// One row per event on a shared time axis: a hollow mark where the article puts it, a filled
@@ -10,7 +10,7 @@ use leptos::prelude::*;
 /// opens the event's note; hovering or focusing a row shows the same note beside it.
 #[component]
 pub fn TimelineFigure(timeline: &'static Timeline, lang: Lang) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
+    let text = move |t: ui::Text| t.get(lang);
     let span = f64::from(timeline.to + 1 - timeline.from);
     let at = move |date: Date| 100.0 * (date.position() - f64::from(timeline.from)) / span;
     // The axis runs to the end of `to`; a label for each year (or every other one) starts there.
@@ -37,27 +37,28 @@ pub fn TimelineFigure(timeline: &'static Timeline, lang: Lang) -> impl IntoView 
         <figure class="timeline" id=timeline.id aria-labelledby=caption_id.clone()>
             <figcaption id=caption_id.clone() class="timeline-title">{timeline.title.get(lang)}</figcaption>
             <p class="timeline-legend" aria-hidden="true">
-                <span class="legend-mark article"></span>{ui("the-article-says")}
-                <span class="legend-mark record"></span>{ui("the-record-shows")}
+                <span class="legend-mark article"></span>{text(ui::THE_ARTICLE_SAYS)}
+                <span class="legend-mark record"></span>{text(ui::THE_RECORD_SHOWS)}
             </p>
             <div class="timeline-axis" aria-hidden="true">{ticks}</div>
             <ol class="timeline-events">{rows}</ol>
-            <p class="timeline-hint">{ui("timeline-hint")}</p>
+            <p class="timeline-hint">{text(ui::TIMELINE_HINT)}</p>
         </figure>
     }
 }
 
 fn event_row(event: &'static Event, lang: Lang, at: impl Fn(Date) -> f64) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
     let note_id = format!("event-{}", event.id);
     let record = at(event.record);
     let article = event.article.map(&at);
     let article_date = event
         .article
-        .map_or_else(|| ui("no-date").to_owned(), |d| d.format(lang));
-    let dates = ui("timeline-dates")
-        .replace("{article}", &article_date)
-        .replace("{record}", &event.record.format(lang));
+        .map_or_else(|| ui::NO_DATE.get(lang).to_owned(), |d| d.format(lang));
+    let dates = ui::TimelineDates {
+        article: &article_date,
+        record: &event.record.format(lang),
+    }
+    .get(lang);
     let gap = article.map(|a| {
         let (left, width) = (a.min(record), (a - record).abs());
         view! { <span class="timeline-gap" style=format!("left: {left:.2}%; width: {width:.2}%")></span> }
@@ -81,8 +82,8 @@ fn event_row(event: &'static Event, lang: Lang, at: impl Fn(Date) -> f64) -> imp
                 <span class="note-line note-dates">{dates}</span>
                 <span class="note-line">{event.detail.get(lang)}</span>
                 <span class="note-line note-sources">
-                    <span class="note-label">{ui("sources")}" "</span>
-                    {citations(event.sources, lang, None)}
+                    <span class="note-label">{ui::SOURCES.get(lang)}" "</span>
+                    {citations(event.sources, lang, None).into_view()}
                 </span>
                 {close_button(note_id.clone(), lang)}
             </span>

@@ -1,4 +1,4 @@
-use crate::content::{Lang, ESSAY};
+use crate::content::{ui, Lang, ESSAY};
 use leptos::prelude::*;
 
 /// A table of contents with the six sections' permalinks.
@@ -12,7 +12,7 @@ pub fn Contents(lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
         <nav class="contents" aria-labelledby="contents-heading">
-            <h2 id="contents-heading" class="contents-heading">{ESSAY.ui("contents", lang)}</h2>
+            <h2 id="contents-heading" class="contents-heading">{ui::CONTENTS.get(lang)}</h2>
             <ol>{items}</ol>
         </nav>
     }

@@ -1,34 +1,37 @@
-//! One component per part of the essay, in reading order. Sections compose widgets and never
-//! reach into them; the shared pieces below keep every section's markup the same.
+//! The essay's parts, in reading order: the opening, the contents, the six sections of the
+//! article (one `ArticleSection` each), and the method with its sources. A section is its
+//! paragraphs from `content/sections.toml`; the timelines, figures and widgets stand after the
+//! paragraphs `content/` places them after.
 
-mod cloud_foundry;
 mod contents;
-mod docker;
-mod epilogue;
 mod intro;
-mod kernel_source;
-mod language_link;
 mod method;
-mod mozilla;
-mod openstack;
-mod syscall_contrast;
-mod webassembly;
+mod rich_text;
 
-pub use cloud_foundry::CloudFoundry;
 pub use contents::Contents;
-pub use docker::Docker;
-pub use epilogue::Epilogue;
 pub use intro::Intro;
-pub use language_link::LanguageLink;
 pub use method::Method;
-pub use mozilla::Mozilla;
-pub use openstack::Openstack;
-pub use webassembly::Webassembly;
 
-use crate::content::{Lang, Paragraph, ParagraphKind, Section, ESSAY};
+use crate::content::{ui, Exhibit, Lang, Paragraph, ParagraphKind, Section, ESSAY};
 use crate::fact_check::{SectionNotes, TimelineFigure};
-use crate::rich_text;
+use crate::figures::{InsideModule, KernelSource, SyscallContrast};
+use crate::widgets::{
+    Capabilities, HelloWasm, Inspector, LabSummary, Sandbox, SizeLadder, SpeedRace, StartupRace,
+    Wasi,
+};
 use leptos::prelude::*;
+
+/// A section of the article: its heading with the permalink, its paragraphs with what stands
+/// after each, and the notes on the claims checked in it.
+#[component]
+pub fn ArticleSection(id: &'static str, lang: Lang) -> impl IntoView {
+    let section = ESSAY.section(id);
+    view! {
+        <SectionFrame section lang>
+            {paragraphs(section.paragraphs, lang)}
+        </SectionFrame>
+    }
+}
 
 /// A `<section>` with its permalink id and heading; the body comes from the caller, and the
 /// notes on the claims checked in it close it.
@@ -47,20 +50,21 @@ fn SectionFrame(section: &'static Section, lang: Lang, children: Children) -> im
 }
 
 /// Paragraphs in order. A run of paragraphs of one kind opens with a label that says whose
-/// voice it is: the article's (retold) or the record's. A timeline follows the paragraph its
-/// data names.
+/// voice it is: the article's (retold) or the record's; a figure or widget between two
+/// paragraphs ends a run. After each paragraph stand the timelines and then the exhibits that
+/// `content/` places after it.
 fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
     let mut previous = None;
     list.iter()
         .map(|p| {
-            let label_key = match p.kind {
-                ParagraphKind::Retelling => Some("the-article-says"),
-                ParagraphKind::Record => Some("the-record-shows"),
+            let voice = match p.kind {
+                ParagraphKind::Retelling => Some(ui::THE_ARTICLE_SAYS),
+                ParagraphKind::Record => Some(ui::THE_RECORD_SHOWS),
                 ParagraphKind::Note => None,
             };
-            let label = label_key
+            let label = voice
                 .filter(|_| previous != Some(p.kind))
-                .map(|key| view! { <span class="voice-label">{ESSAY.ui(key, lang)}</span> " " });
+                .map(|voice| view! { <span class="voice-label">{voice.get(lang)}</span> " " });
             previous = Some(p.kind);
             let class = match p.kind {
                 ParagraphKind::Retelling => "para retelling",
@@ -73,20 +77,37 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
                 .filter(|t| t.after == p.id)
                 .map(|timeline| view! { <TimelineFigure timeline lang /> })
                 .collect_view();
+            let exhibits: Vec<AnyView> = ESSAY
+                .exhibits_after(p.id)
+                .map(|exhibit| show(exhibit, lang))
+                .collect();
+            if !exhibits.is_empty() {
+                previous = None;
+            }
             view! {
                 <p id=p.id class=class>{label}{rich_text::render(p.text.get(lang), lang, p.id)}</p>
                 {timelines}
+                {exhibits}
             }
         })
         .collect_view()
 }
 
-/// A section of the article with nothing but its paragraphs.
-fn plain_article_section(id: &'static str, lang: Lang) -> impl IntoView {
-    let section = ESSAY.section(id);
-    view! {
-        <SectionFrame section lang>
-            {paragraphs(section.paragraphs, lang)}
-        </SectionFrame>
+/// Each exhibit's component. The match is exhaustive: an exhibit added to the content's list
+/// without a component here does not build.
+fn show(exhibit: Exhibit, lang: Lang) -> AnyView {
+    match exhibit {
+        Exhibit::StartupRace => view! { <StartupRace /> }.into_any(),
+        Exhibit::SpeedRace => view! { <SpeedRace /> }.into_any(),
+        Exhibit::KernelSource => view! { <KernelSource lang /> }.into_any(),
+        Exhibit::HelloWasm => view! { <HelloWasm /> }.into_any(),
+        Exhibit::SizeLadder => view! { <SizeLadder /> }.into_any(),
+        Exhibit::LabSummary => view! { <LabSummary /> }.into_any(),
+        Exhibit::SyscallContrast => view! { <SyscallContrast lang /> }.into_any(),
+        Exhibit::Capabilities => view! { <Capabilities /> }.into_any(),
+        Exhibit::Sandbox => view! { <Sandbox /> }.into_any(),
+        Exhibit::InsideModule => view! { <InsideModule lang /> }.into_any(),
+        Exhibit::Inspector => view! { <Inspector /> }.into_any(),
+        Exhibit::Wasi => view! { <Wasi /> }.into_any(),
     }
 }

@@ -7,7 +7,49 @@
 use crate::stats::Spread;
 
 mod sandbox;
+mod wasi;
 pub use sandbox::*;
+pub use wasi::{fd_write, Written};
+
+/// What the procedures answer outside a browser (the prerender, the tests): widgets stay in
+/// their prerendered state there.
+#[cfg(not(feature = "hydrate"))]
+pub(crate) const NEEDS_BROWSER: &str = "WebAssembly runs only in the browser build";
+
+/// Each procedure below is declared once: its body runs the browser's code (in
+/// `browser_impl`), or natively says that it needs a browser.
+macro_rules! in_the_browser {
+    ($call:expr) => {{
+        #[cfg(feature = "hydrate")]
+        return $call.await;
+        #[cfg(not(feature = "hydrate"))]
+        return Err($crate::wasm_host::NEEDS_BROWSER.into());
+    }};
+}
+pub(crate) use in_the_browser;
+
+/// Fetches `file`, instantiates it and calls its `add`.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
+    in_the_browser!(browser_impl::call_add(file, a, b))
+}
+
+/// The sizes of our modules, the empty module and the app's own bundle.
+pub async fn measure_sizes() -> Result<SizeReport, String> {
+    in_the_browser!(browser_impl::measure_sizes())
+}
+
+/// Start-up of each lab module, reporting progress from 0 to 1.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn startup_race(progress: impl FnMut(f64)) -> Result<StartupReport, String> {
+    in_the_browser!(browser_impl::startup_race(progress))
+}
+
+/// The kernel in Wasm and in JavaScript on a `size`×`size` grid, reporting progress.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn speed_race(size: u32, progress: impl FnMut(f64)) -> Result<SpeedReport, String> {
+    in_the_browser!(browser_impl::speed_race(size, progress))
+}
 
 /// What the hello widget reports about one run.
 #[derive(Clone, Debug, PartialEq)]
@@ -121,15 +163,36 @@ mod browser_impl {
     }
 
     fn instantiate(module: &WebAssembly::Module) -> Result<WebAssembly::Instance, String> {
-        instantiate_with(module, &Object::new())
+        Ok(instantiate_with(module, &Object::new())?)
     }
 
-    /// A new instance linked with `imports`; a missing import is the browser's `LinkError`.
+    /// A new instance linked with `imports`.
     pub(super) fn instantiate_with(
         module: &WebAssembly::Module,
         imports: &Object,
-    ) -> Result<WebAssembly::Instance, String> {
-        WebAssembly::Instance::new(module, imports).map_err(|e| js_error_text(&e))
+    ) -> Result<WebAssembly::Instance, NotInstantiated> {
+        WebAssembly::Instance::new(module, imports).map_err(|e| {
+            if e.is_instance_of::<WebAssembly::LinkError>() {
+                NotInstantiated::Link(js_error_text(&e))
+            } else {
+                NotInstantiated::Other(js_error_text(&e))
+            }
+        })
+    }
+
+    /// Why the browser would not make an instance; its message in either case.
+    pub(super) enum NotInstantiated {
+        /// An import the module declares is missing or of the wrong kind: a `LinkError`.
+        Link(String),
+        Other(String),
+    }
+
+    impl From<NotInstantiated> for String {
+        fn from(error: NotInstantiated) -> String {
+            match error {
+                NotInstantiated::Link(message) | NotInstantiated::Other(message) => message,
+            }
+        }
     }
 
     /// An export of the instance as the type asked for (a function, a memory).
@@ -155,7 +218,7 @@ mod browser_impl {
         Ok(value.as_f64().unwrap_or(f64::NAN))
     }
 
-    pub async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
+    pub(super) async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
         let buffer = fetch_bytes(&module_url(file)).await?;
         let bytes = buffer.byte_length();
         let module = JsFuture::from(WebAssembly::compile(&buffer))
@@ -182,7 +245,7 @@ mod browser_impl {
         })
     }
 
-    pub async fn measure_sizes() -> Result<SizeReport, String> {
+    pub(super) async fn measure_sizes() -> Result<SizeReport, String> {
         let mut modules = Vec::new();
         for file in LAB_MODULES
             .map(|(file, ..)| file)
@@ -227,7 +290,9 @@ mod browser_impl {
         Spread::of(&samples).ok_or_else(|| "no samples".to_owned())
     }
 
-    pub async fn startup_race(mut progress: impl FnMut(f64)) -> Result<StartupReport, String> {
+    pub(super) async fn startup_race(
+        mut progress: impl FnMut(f64),
+    ) -> Result<StartupReport, String> {
         // To 0.1 µs: the clock's step is a round number that float subtraction blurs.
         let clock_step_us = (browser::clock_step_ms() * 1e4).round() / 10.0;
         let mut counter = 0u32;
@@ -309,7 +374,7 @@ mod browser_impl {
         Ok((elapsed, sum))
     }
 
-    pub async fn speed_race(
+    pub(super) async fn speed_race(
         size: u32,
         mut progress: impl FnMut(f64),
     ) -> Result<SpeedReport, String> {
@@ -351,29 +416,3 @@ mod browser_impl {
         })
     }
 }
-
-#[cfg(feature = "hydrate")]
-pub use browser_impl::{call_add, measure_sizes, speed_race, startup_race};
-
-#[cfg(not(feature = "hydrate"))]
-mod native {
-    //! Outside a browser there is nothing to measure; widgets stay in their prerendered state.
-    use super::*;
-    const NEEDS_BROWSER: &str = "WebAssembly runs only in the browser build";
-
-    pub async fn call_add(_file: &str, _a: i32, _b: i32) -> Result<AddReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn measure_sizes() -> Result<SizeReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn startup_race(_progress: impl FnMut(f64)) -> Result<StartupReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn speed_race(_size: u32, _progress: impl FnMut(f64)) -> Result<SpeedReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-}
-
-#[cfg(not(feature = "hydrate"))]
-pub use native::{call_add, measure_sizes, speed_race, startup_race};

@@ -1,6 +1,8 @@
 //! The sandbox lab's side of the host: links a module with chosen capabilities, makes modules
 //! trap, runs a WASI program through a host of a few lines, and hands a file to the inspector.
 
+use crate::content::ui;
+
 /// What the host does with one of the capabilities module's imports.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Grant {
@@ -39,8 +41,8 @@ pub struct TrapCase {
     pub args: &'static [f64],
     /// The kinds of error browsers throw for it (engines differ; see `exhaust_stack`).
     pub expected: &'static [&'static str],
-    /// The interface string that says what it does.
-    pub label_key: &'static str,
+    /// What it does, in words.
+    pub label: &'static ui::Text,
 }
 
 impl TrapCase {
@@ -58,19 +60,19 @@ pub const TRAPS: [TrapCase; 4] = [
         export: "read_past_end",
         args: &[],
         expected: &["RuntimeError"],
-        label_key: "trap-read_past_end",
+        label: &ui::TRAP_READ_PAST_END,
     },
     TrapCase {
         export: "divide",
         args: &[1.0, 0.0],
         expected: &["RuntimeError"],
-        label_key: "trap-divide",
+        label: &ui::TRAP_DIVIDE,
     },
     TrapCase {
         export: "reach_unreachable",
         args: &[],
         expected: &["RuntimeError"],
-        label_key: "trap-reach_unreachable",
+        label: &ui::TRAP_REACH_UNREACHABLE,
     },
     // An exhausted call stack is reported as each engine reports JavaScript recursing too
     // deep: a RangeError in V8 (Chrome, Edge) and JavaScriptCore (Safari), an InternalError in
@@ -79,7 +81,7 @@ pub const TRAPS: [TrapCase; 4] = [
         export: "exhaust_stack",
         args: &[1e9],
         expected: &["RangeError", "InternalError"],
-        label_key: "trap-exhaust_stack",
+        label: &ui::TRAP_EXHAUST_STACK,
     },
 ];
 
@@ -105,10 +107,6 @@ pub struct WasiReport {
     pub imports: Vec<String>,
 }
 
-/// Files above this size are refused before they are read: `inspector::MAX_BYTES`, which
-/// tests/inspector.rs checks this equals (the browser build does not link the inspector crate).
-pub const INSPECT_MAX_BYTES: usize = 8 * 1024 * 1024;
-
 /// Where the inspector's bytes come from.
 pub enum InspectSource {
     /// One of our modules, by file name.
@@ -117,13 +115,40 @@ pub enum InspectSource {
     Picked(crate::browser::PickedFile),
 }
 
+/// Links capabilities.wasm with the imports granted, and runs it.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn run_capabilities(grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
+    super::in_the_browser!(browser_impl::run_capabilities(grants))
+}
+
+/// Makes traps.wasm trap as `case` says, then checks that a fresh instance and another module
+/// still answer.
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn run_trap(case: &TrapCase) -> Result<TrapReport, String> {
+    super::in_the_browser!(browser_impl::run_trap(case))
+}
+
+/// Runs wasi.wasm with the page's WASI host (`super::fd_write`).
+pub async fn run_wasi() -> Result<WasiReport, String> {
+    super::in_the_browser!(browser_impl::run_wasi())
+}
+
+/// Hands the bytes to the inspector in a worker of its own (inspector-worker.js runs
+/// inspector.wasm there), so no file, however large, blocks the page; the worker is ended
+/// once it answers. Answers the inspector's lines (`inspection::parse` reads them).
+#[cfg_attr(not(feature = "hydrate"), allow(unused_variables))]
+pub async fn inspect(source: &InspectSource) -> Result<String, String> {
+    super::in_the_browser!(browser_impl::inspect(source))
+}
+
 #[cfg(feature = "hydrate")]
 mod browser_impl {
     use super::*;
     use crate::browser::{fetch_bytes, js_error_text, module_url, now_ms};
     use crate::wasm_host::browser_impl::{
-        apply, call, compile, export, fetch_module, instantiate_with,
+        apply, call, compile, export, fetch_module, instantiate_with, NotInstantiated,
     };
+    use crate::wasm_host::{fd_write, Written};
     use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -132,8 +157,12 @@ mod browser_impl {
     use wasm_bindgen_futures::JsFuture;
 
     /// A fresh instance of one of our modules, linked with `imports`.
-    async fn instantiate(file: &str, imports: &Object) -> Result<WebAssembly::Instance, String> {
-        instantiate_with(&compile(&fetch_module(file).await?)?, imports)
+    async fn instantiate(
+        file: &str,
+        imports: &Object,
+    ) -> Result<WebAssembly::Instance, NotInstantiated> {
+        let fetched = fetch_module(file).await.map_err(NotInstantiated::Other)?;
+        instantiate_with(&compile(&fetched).map_err(NotInstantiated::Other)?, imports)
     }
 
     /// A call that must not trap, and its i32 answer.
@@ -145,7 +174,7 @@ mod browser_impl {
         let _ = Reflect::set(object, &JsValue::from_str(key), value);
     }
 
-    pub async fn run_capabilities(grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
+    pub(super) async fn run_capabilities(grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
         let calls = Rc::new(RefCell::new(Vec::new()));
         let host = Object::new();
         for (import, grant) in CAPABILITIES.into_iter().zip(grants) {
@@ -184,17 +213,17 @@ mod browser_impl {
         set(&imports, "host", &host);
         let instance = match instantiate("capabilities.wasm", &imports).await {
             Ok(instance) => instance,
-            Err(message) if message.starts_with("LinkError") => {
+            Err(NotInstantiated::Link(message)) => {
                 return Ok(CapabilityOutcome::NotLinked(message))
             }
-            Err(message) => return Err(message),
+            Err(NotInstantiated::Other(message)) => return Err(message),
         };
         let refused = call_i32(&export(&instance, "run")?, &[])?;
         let calls = calls.borrow().clone();
         Ok(CapabilityOutcome::Ran { calls, refused })
     }
 
-    pub async fn run_trap(case: &TrapCase) -> Result<TrapReport, String> {
+    pub(super) async fn run_trap(case: &TrapCase) -> Result<TrapReport, String> {
         let none = Object::new();
         let instance = instantiate("traps.wasm", &none).await?;
         let error = match apply(&export(&instance, case.export)?, case.args) {
@@ -218,62 +247,25 @@ mod browser_impl {
         })
     }
 
-    /// What the module wrote, as the host collected it.
-    #[derive(Default)]
-    struct Written {
-        bytes: Vec<u8>,
-        calls: u32,
-        buffers: u32,
-    }
-
-    pub async fn run_wasi() -> Result<WasiReport, String> {
+    pub(super) async fn run_wasi() -> Result<WasiReport, String> {
         let memory: Rc<RefCell<Option<WebAssembly::Memory>>> = Rc::default();
         let written: Rc<RefCell<Written>> = Rc::default();
         let (memory_seen, out) = (memory.clone(), written.clone());
-        // fd_write(fd, iovs, iovs_len, nwritten) -> errno: walk the list of (pointer, length)
-        // pairs in the module's memory, copy each buffer out, store the count written. Every
-        // address comes from the module, so each is checked against its memory first.
+        // The module's memory is copied out, written by `fd_write`, and copied back.
         let fd_write = Closure::<dyn Fn(u32, u32, u32, u32) -> u32>::new(
             move |fd: u32, iovs: u32, iovs_len: u32, nwritten: u32| {
-                const SUCCESS: u32 = 0;
-                const BADF: u32 = 8;
-                const FAULT: u32 = 21;
                 let Some(memory) = memory_seen.borrow().clone() else {
-                    return FAULT;
+                    return crate::wasm_host::wasi::FAULT;
                 };
-                if fd != 1 && fd != 2 {
-                    return BADF;
-                }
                 let view = Uint8Array::new(&memory.buffer());
-                let inside =
-                    |at: u32, len: u32| u64::from(at) + u64::from(len) <= u64::from(view.length());
-                let word = |at: u32| {
-                    let mut bytes = [0u8; 4];
-                    view.subarray(at, at + 4).copy_to(&mut bytes);
-                    u32::from_le_bytes(bytes)
-                };
-                let mut out = out.borrow_mut();
-                let mut total = 0u32;
-                for i in 0..iovs_len {
-                    let entry = iovs.wrapping_add(8 * i);
-                    if !inside(entry, 8) {
-                        return FAULT;
-                    }
-                    let (ptr, len) = (word(entry), word(entry + 4));
-                    if !inside(ptr, len) {
-                        return FAULT;
-                    }
-                    out.bytes.extend(view.subarray(ptr, ptr + len).to_vec());
-                    total = total.wrapping_add(len);
-                    out.buffers += 1;
-                }
-                if !inside(nwritten, 4) {
-                    return FAULT;
-                }
-                out.calls += 1;
-                view.subarray(nwritten, nwritten + 4)
-                    .copy_from(&total.to_le_bytes());
-                SUCCESS
+                let mut bytes = view.to_vec();
+                let errno = fd_write(
+                    &mut bytes,
+                    &mut out.borrow_mut(),
+                    [fd, iovs, iovs_len, nwritten],
+                );
+                view.copy_from(&bytes);
+                errno
             },
         )
         .into_js_value();
@@ -307,14 +299,11 @@ mod browser_impl {
         })
     }
 
-    /// Hands the bytes to the inspector in a worker of its own (inspector-worker.js runs
-    /// inspector.wasm there), so no file, however large, blocks the page; the worker is ended
-    /// once it answers. Answers the inspector's lines (see `crate::inspection`).
-    pub async fn inspect(source: &InspectSource) -> Result<String, String> {
+    pub(super) async fn inspect(source: &InspectSource) -> Result<String, String> {
         let bytes = match source {
             InspectSource::Ours(file) => fetch_bytes(&module_url(file)).await?,
-            InspectSource::Picked(file) if file.size > INSPECT_MAX_BYTES as f64 => {
-                return Ok("problem\ttoo-large\n".to_owned())
+            InspectSource::Picked(file) if file.size > inspection::MAX_BYTES as f64 => {
+                return Ok(inspection::Problem::TooLarge.to_line())
             }
             InspectSource::Picked(file) => crate::browser::read_file(file).await?,
         };
@@ -344,28 +333,3 @@ mod browser_impl {
         }
     }
 }
-
-#[cfg(feature = "hydrate")]
-pub use browser_impl::{inspect, run_capabilities, run_trap, run_wasi};
-
-#[cfg(not(feature = "hydrate"))]
-mod native {
-    use super::*;
-    const NEEDS_BROWSER: &str = "WebAssembly runs only in the browser build";
-
-    pub async fn run_capabilities(_grants: [Grant; 3]) -> Result<CapabilityOutcome, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn run_trap(_case: &TrapCase) -> Result<TrapReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn run_wasi() -> Result<WasiReport, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-    pub async fn inspect(_source: &InspectSource) -> Result<String, String> {
-        Err(NEEDS_BROWSER.into())
-    }
-}
-
-#[cfg(not(feature = "hydrate"))]
-pub use native::{inspect, run_capabilities, run_trap, run_wasi};

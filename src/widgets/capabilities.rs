@@ -1,6 +1,7 @@
-use super::{html_body, run_button, Phase};
-use crate::content::{Lang, ESSAY};
-use crate::html::{element, escape, table_quiet_caption};
+use super::frame::Run;
+use crate::content::{ui, Lang};
+use crate::text::html::{table, Html};
+use crate::text::page_lang;
 use crate::wasm_host::{self, CapabilityOutcome, Grant, CAPABILITIES};
 use leptos::prelude::*;
 
@@ -10,13 +11,12 @@ use leptos::prelude::*;
 /// runs the module again, so the reader sees each decision's effect at once.
 #[island]
 pub fn Capabilities() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<CapabilityOutcome>::Idle);
+    let lang = page_lang();
+    let text = move |t: ui::Text| t.get(lang);
+    let run = Run::new();
     let granted = RwSignal::new([true; 3]);
     let refuse_instead = RwSignal::new(false);
-    let latest = StoredValue::new(0u32);
-    let run = move || {
+    let start = move || {
         let kept_back = if refuse_instead.get_untracked() {
             Grant::Refused
         } else {
@@ -25,19 +25,9 @@ pub fn Capabilities() -> impl IntoView {
         let grants = granted
             .get_untracked()
             .map(|given| if given { Grant::Given } else { kept_back });
-        // Quick toggling can start a run before the last one has answered: only the newest
-        // run's answer is shown, so the outcome always matches the toggles.
-        latest.update_value(|n| *n += 1);
-        let this_run = latest.get_value();
-        phase.set(Phase::Running);
-        leptos::task::spawn_local(async move {
-            let outcome = wasm_host::run_capabilities(grants).await;
-            if latest.get_value() == this_run {
-                phase.set(outcome.into());
-            }
-        });
+        run.start(wasm_host::run_capabilities(grants));
     };
-    Effect::new(move |_| run());
+    Effect::new(move |_| start());
 
     let toggles = CAPABILITIES
         .into_iter()
@@ -51,7 +41,7 @@ pub fn Capabilities() -> impl IntoView {
                         prop:checked=move || granted.get()[i]
                         on:change=move |_| {
                             granted.update(|g| g[i] = !g[i]);
-                            run();
+                            start();
                         }
                     />
                     <code>{format!("host.{import}")}</code>
@@ -59,81 +49,75 @@ pub fn Capabilities() -> impl IntoView {
             }
         })
         .collect_view();
-    let body = html_body(phase, ["caps-idle", "caps-running"], None, results, lang);
 
-    view! {
-        <figure class="widget lab" data-widget="capabilities" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("caps-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <code class="widget-file">"capabilities.wasm"</code>
-                <a href="#claim-wasm-safer" class="widget-claim">{ui("caps-claim")}</a>
-            </div>
-            <fieldset class="widget-options">
-                <legend>{ui("caps-grant")}</legend>
-                {toggles}
-            </fieldset>
-            <fieldset class="widget-options">
-                <legend>{ui("caps-how")}</legend>
-                <label class="toggle">
-                    <input type="radio" name="caps-how" value="withhold"
-                        prop:checked=move || !refuse_instead.get()
-                        on:change=move |_| { refuse_instead.set(false); run(); } />
-                    {ui("caps-withhold")}
-                </label>
-                <label class="toggle">
-                    <input type="radio" name="caps-how" value="refuse"
-                        prop:checked=move || refuse_instead.get()
-                        on:change=move |_| { refuse_instead.set(true); run(); } />
-                    {ui("caps-refuse")}
-                </label>
-            </fieldset>
-            <div class="widget-body" aria-live="polite">{body}</div>
-        </figure>
-    }
+    let body = view! {
+        <fieldset class="widget-options">
+            <legend>{text(ui::CAPS_GRANT)}</legend>
+            {toggles}
+        </fieldset>
+        <fieldset class="widget-options">
+            <legend>{text(ui::CAPS_HOW)}</legend>
+            <label class="toggle">
+                <input type="radio" name="caps-how" value="withhold"
+                    prop:checked=move || !refuse_instead.get()
+                    on:change=move |_| { refuse_instead.set(false); start(); } />
+                {text(ui::CAPS_WITHHOLD)}
+            </label>
+            <label class="toggle">
+                <input type="radio" name="caps-how" value="refuse"
+                    prop:checked=move || refuse_instead.get()
+                    on:change=move |_| { refuse_instead.set(true); start(); } />
+                {text(ui::CAPS_REFUSE)}
+            </label>
+        </fieldset>
+        {run.body([ui::CAPS_IDLE, ui::CAPS_RUNNING], None, results, lang)}
+    };
+    let frame = run.frame("capabilities", ui::CAPS_TITLE, lang).run(start);
+    let frame = frame.file("capabilities.wasm");
+    frame.claim("wasm-safer", ui::CAPS_CLAIM).draw((), body)
 }
 
-fn results(outcome: &CapabilityOutcome, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
+fn results(outcome: &CapabilityOutcome, lang: Lang) -> Html {
+    let text = |t: ui::Text| t.get(lang);
+    let code = |attrs: &[(&'static str, &str)], inner: Html| Html::element("code", attrs, inner);
     match outcome {
-        CapabilityOutcome::NotLinked(message) => element(
+        CapabilityOutcome::NotLinked(message) => Html::element(
             "div",
             &[("class", "outcome"), ("data-outcome", "link-error")],
-            &(element("p", &[], &escape(ui("caps-not-linked")))
-                + &element(
+            Html::element("p", &[], Html::text(text(ui::CAPS_NOT_LINKED)))
+                + Html::element(
                     "p",
                     &[],
-                    &element("code", &[("data-measure", "error")], &escape(message)),
-                )),
+                    code(&[("data-measure", "error")], Html::text(message)),
+                ),
         ),
         CapabilityOutcome::Ran { calls, refused } => {
-            let rows: Vec<String> = calls
+            let rows: Html = calls
                 .iter()
                 .map(|call| {
                     let argument = call.argument.map(|a| a.to_string()).unwrap_or_default();
                     let answer = if call.answer < 0 {
-                        format!("{} ({})", call.answer, ui("caps-refusal"))
+                        format!("{} ({})", call.answer, text(ui::CAPS_REFUSAL))
                     } else {
                         call.answer.to_string()
                     };
-                    element(
+                    Html::element(
                         "tr",
                         &[],
-                        &(element(
+                        Html::element(
                             "th",
                             &[("scope", "row")],
-                            &element("code", &[], &escape(call.import)),
-                        ) + &element("td", &[], &escape(&argument))
-                            + &element("td", &[], &escape(&answer))),
+                            code(&[], Html::text(call.import)),
+                        ) + Html::element("td", &[], Html::text(&argument))
+                            + Html::element("td", &[], Html::text(&answer)),
                     )
                 })
                 .collect();
-            let table = table_quiet_caption(
-                "lab-table",
-                ui("caps-calls"),
-                &[ui("caps-import"), ui("caps-argument"), ui("caps-answer")],
-                &rows,
-            );
+            let headings = [
+                text(ui::CAPS_IMPORT),
+                text(ui::CAPS_ARGUMENT),
+                text(ui::CAPS_ANSWER),
+            ];
             let refused_names: Vec<&str> = CAPABILITIES
                 .iter()
                 .enumerate()
@@ -141,23 +125,28 @@ fn results(outcome: &CapabilityOutcome, lang: Lang) -> String {
                 .map(|(_, name)| *name)
                 .collect();
             let verdict = if refused_names.is_empty() {
-                ui("caps-all-given").to_owned()
+                text(ui::CAPS_ALL_GIVEN).to_owned()
             } else {
-                format!("{}{}", ui("caps-coped"), refused_names.join(", "))
+                ui::CapsCoped {
+                    names: &refused_names.join(", "),
+                }
+                .get(lang)
             };
-            element(
+            let returned = Html::text("run() = ")
+                + Html::element(
+                    "output",
+                    &[("data-measure", "refused")],
+                    Html::text(&refused.to_string()),
+                );
+            Html::element(
                 "div",
                 &[("class", "outcome"), ("data-outcome", "ran")],
-                &(table
-                    + &element(
+                table("lab-table", text(ui::CAPS_CALLS), true, &headings, rows)
+                    + Html::element(
                         "p",
                         &[],
-                        &format!(
-                            "<code>run() = <output data-measure=\"refused\">{refused}</output></code>{}{}",
-                            ui("list-gap"),
-                            escape(&verdict)
-                        ),
-                    )),
+                        code(&[], returned) + Html::text(text(ui::LIST_GAP)) + Html::text(&verdict),
+                    ),
             )
         }
     }

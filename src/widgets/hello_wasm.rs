@@ -1,7 +1,8 @@
-use super::{failure, run_button, start, Phase};
-use crate::content::ESSAY;
+use super::frame::Run;
+use crate::content::{fig, ui, Lang};
+use crate::text::html::Html;
+use crate::text::page_lang;
 use crate::wasm_host::{self, AddReport};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 const MODULE: &str = "hello.wasm";
@@ -12,50 +13,36 @@ const ARGS: (i32, i32) = (2, 40);
 /// real size, its exports and the result. Runs by itself once the page is live.
 #[island]
 pub fn HelloWasm() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<AddReport>::Idle);
-    let run = move || start(phase, wasm_host::call_add(MODULE, ARGS.0, ARGS.1));
-    // Effects run only in the browser, after hydration: the prerendered page shows `idle`.
-    Effect::new(move |_| run());
+    let lang = page_lang();
+    let (run, start) = Run::on_load(|| wasm_host::call_add(MODULE, ARGS.0, ARGS.1));
+    let body = run.body([ui::HELLO_IDLE, ui::HELLO_RUNNING], None, results, lang);
+    let frame = run.frame("hello-wasm", ui::HELLO_TITLE, lang).run(start);
+    frame.file(MODULE).in_text().draw((), body)
+}
 
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("hello-idle")}</p> }),
-            Phase::Running => {
-                EitherOf4::B(view! { <p class="widget-progress">{ui("hello-running")}</p> })
-            }
-            Phase::Done(report) => EitherOf4::C(view! {
-                <dl class="widget-readout">
-                    <dt>{ui("hello-size")}</dt>
-                    <dd>
-                        <output data-measure="bytes">{report.bytes}</output>
-                        {ESSAY.figure("hello-wasm-bytes").map(|f| f.unit.get(lang))}
-                    </dd>
-                    <dt>{ui("hello-exports")}</dt>
-                    <dd><code>{report.exports.join(", ")}</code></dd>
-                    <dt>{ui("hello-call")}</dt>
-                    <dd>
-                        <code>
-                            {format!("add({}, {}) = ", ARGS.0, ARGS.1)}
-                            <output data-measure="result">{report.result}</output>
-                        </code>
-                    </dd>
-                </dl>
-                <p class="widget-method">{ui("hello-method")}</p>
-            }),
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
+fn results(report: &AddReport, lang: Lang) -> Html {
+    let output = |measure, value: String| {
+        Html::element("output", &[("data-measure", measure)], Html::text(&value))
     };
-
-    view! {
-        <figure class="widget" data-widget="hello-wasm" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("hello-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <code class="widget-file">{MODULE}</code>
-            </div>
-            <div class="widget-body" aria-live="polite">{body}</div>
-        </figure>
-    }
+    let unit = fig::HELLO_WASM_BYTES.unit.get(lang);
+    let item = |term: ui::Text, description: Html| {
+        Html::element("dt", &[], Html::text(term.get(lang))) + Html::element("dd", &[], description)
+    };
+    let call = Html::text(&format!("add({}, {}) = ", ARGS.0, ARGS.1))
+        + output("result", report.result.to_string());
+    Html::element(
+        "dl",
+        &[("class", "widget-readout")],
+        item(
+            ui::HELLO_SIZE,
+            output("bytes", report.bytes.to_string()) + Html::text(unit),
+        ) + item(
+            ui::HELLO_EXPORTS,
+            Html::element("code", &[], Html::text(&report.exports.join(", "))),
+        ) + item(ui::HELLO_CALL, Html::element("code", &[], call)),
+    ) + Html::element(
+        "p",
+        &[("class", "widget-method")],
+        Html::text(ui::HELLO_METHOD.get(lang)),
+    )
 }

@@ -1,10 +1,11 @@
-use super::{html_body, start, Phase};
+use super::frame::{Run, WidgetFrame};
 use crate::browser::{self, next_tick};
-use crate::content::{Lang, ESSAY};
-use crate::html::{element, escape, table_quiet_caption};
-use crate::inspection::{self, Inspection, Problem};
+use crate::content::{ui, Lang};
 use crate::stats::grouped;
-use crate::wasm_host::{self, InspectSource, INSPECT_MAX_BYTES};
+use crate::text::html::{table, Html};
+use crate::text::page_lang;
+use crate::wasm_host::{self, InspectSource};
+use inspection::{Inspection, Problem, MAX_BYTES};
 use leptos::prelude::*;
 
 /// Our modules, for a reader without a .wasm file at hand.
@@ -18,6 +19,8 @@ const OURS: [&str; 8] = [
     "kernel.wasm",
     "inspector.wasm",
 ];
+/// The size limit as the reader reads it.
+const MAX_MIB: usize = MAX_BYTES >> 20;
 
 type Results = Vec<(String, Result<Inspection, Problem>)>;
 
@@ -40,17 +43,17 @@ async fn inspect_all(sources: Vec<(String, InspectSource)>) -> Result<Results, S
 /// the page fetches only when the reader asks for it.
 #[island]
 pub fn Inspector() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<Results>::Idle);
+    let lang = page_lang();
+    let text = move |t: ui::Text| t.get(lang);
+    let run = Run::new();
     let chosen = RwSignal::new(0usize);
     let dragging = RwSignal::new(false);
     let inspect_ours = move || {
         let file = OURS[chosen.get_untracked()];
-        start(
-            phase,
-            inspect_all(vec![(file.to_owned(), InspectSource::Ours(file))]),
-        );
+        run.start(inspect_all(vec![(
+            file.to_owned(),
+            InspectSource::Ours(file),
+        )]));
     };
     let inspect_picked = move |event: leptos::ev::Event| {
         let files = browser::picked_files(&event);
@@ -59,67 +62,58 @@ pub fn Inspector() -> impl IntoView {
                 .into_iter()
                 .map(|f| (f.name.clone(), InspectSource::Picked(f)))
                 .collect();
-            start(phase, inspect_all(sources));
+            run.start(inspect_all(sources));
         }
     };
-    let running = move || phase.with(|p| matches!(p, Phase::Running));
     let options = OURS
         .iter()
         .enumerate()
         .map(|(i, file)| view! { <option value=i.to_string()>{*file}</option> })
         .collect_view();
-    let body = html_body(
-        phase,
-        ["inspector-idle", "inspector-running"],
-        None,
-        render,
-        lang,
-    );
     // A file that could not be read as a module puts the widget in `error`; its message is
     // in the file's own card, beside the files that were read.
-    let state = move || {
-        phase.with(|p| match p {
-            Phase::Done(results) if results.iter().any(|(_, r)| r.is_err()) => "error",
+    let state = Signal::derive(move || {
+        run.phase.with(|p| match p {
+            super::frame::Phase::Done(results) if results.iter().any(|(_, r)| r.is_err()) => {
+                "error"
+            }
             p => p.name(),
         })
+    });
+    let controls = view! {
+        <button type="button" on:click=move |_| inspect_ours() disabled=move || run.running()>
+            {text(ui::INSPECTOR_OURS)}
+        </button>
+        <label class="visually-hidden" for="inspector-ours">{text(ui::INSPECTOR_CHOOSE)}</label>
+        <select id="inspector-ours" on:change=move |ev| {
+            chosen.set(event_target_value(&ev).parse().unwrap_or(0));
+        }>{options}</select>
     };
 
-    view! {
-        <figure class="widget lab" data-widget="inspector" data-state=state>
-            <figcaption class="widget-title">{ui("inspector-title")}</figcaption>
-            <div class="widget-controls">
-                <button type="button" on:click=move |_| inspect_ours() disabled=running>
-                    {ui("inspector-ours")}
-                </button>
-                <label class="visually-hidden" for="inspector-ours">{ui("inspector-choose")}</label>
-                <select id="inspector-ours" on:change=move |ev| {
-                    chosen.set(event_target_value(&ev).parse().unwrap_or(0));
-                }>{options}</select>
-            </div>
-            <label
-                class="drop-zone"
-                class:dragging=move || dragging.get()
-                on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
-                on:dragleave=move |_| dragging.set(false)
-                on:drop=move |ev| {
-                    ev.prevent_default();
-                    dragging.set(false);
-                    inspect_picked(ev.into());
-                }
-            >
-                <span>{ui("inspector-drop")}</span>
-                <input type="file" multiple accept=".wasm,application/wasm"
-                    on:change=inspect_picked />
-            </label>
-            <div class="widget-body" aria-live="polite">{body}</div>
-            <p class="widget-method">
-                {format!("{}{} MiB.", ui("inspector-method"), INSPECT_MAX_BYTES >> 20)}
-            </p>
-        </figure>
-    }
+    let body = view! {
+        <label
+            class="drop-zone"
+            class:dragging=move || dragging.get()
+            on:dragover=move |ev| { ev.prevent_default(); dragging.set(true); }
+            on:dragleave=move |_| dragging.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                dragging.set(false);
+                inspect_picked(ev.into());
+            }
+        >
+            <span>{text(ui::INSPECTOR_DROP)}</span>
+            <input type="file" multiple accept=".wasm,application/wasm"
+                on:change=inspect_picked />
+        </label>
+        {run.body([ui::INSPECTOR_IDLE, ui::INSPECTOR_RUNNING], None, render, lang)}
+    };
+    let method = ui::InspectorMethod { mib: &MAX_MIB }.get(lang);
+    let frame = WidgetFrame::new("inspector", ui::INSPECTOR_TITLE, lang, state);
+    frame.method(method).draw(controls, body)
 }
 
-fn render(results: &Results, lang: Lang) -> String {
+fn render(results: &Results, lang: Lang) -> Html {
     results
         .iter()
         .map(|(name, result)| {
@@ -127,186 +121,205 @@ fn render(results: &Results, lang: Lang) -> String {
                 Ok(inspection) => ("ok", summary(inspection, lang)),
                 Err(problem) => (
                     "problem",
-                    element(
+                    Html::element(
                         "p",
                         &[("class", "widget-error"), ("role", "alert")],
-                        &escape(&explain(problem, lang)),
+                        Html::text(&explain(problem, lang)),
                     ),
                 ),
             };
-            element(
+            let heading = Html::element("h4", &[], code(name));
+            Html::element(
                 "section",
                 &[
                     ("class", "inspection"),
                     ("data-result", state),
                     ("data-file", name),
                 ],
-                &(element("h4", &[], &element("code", &[], &escape(name))) + &inner),
+                heading + inner,
             )
         })
         .collect()
 }
 
 fn explain(problem: &Problem, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
     match problem {
-        Problem::Empty => ui("inspector-empty").to_owned(),
-        Problem::TooLarge => format!(
-            "{}{} MiB.",
-            ui("inspector-too-large"),
-            INSPECT_MAX_BYTES >> 20
-        ),
-        Problem::NotWasm => ui("inspector-not-wasm").to_owned(),
-        Problem::Version(version) => format!("{}{version}.", ui("inspector-version")),
-        Problem::Malformed { offset, message } => {
-            format!("{}{offset}: {message}", ui("inspector-malformed"))
+        Problem::Empty => ui::INSPECTOR_EMPTY.get(lang).to_owned(),
+        Problem::TooLarge => ui::InspectorTooLarge { mib: &MAX_MIB }.get(lang),
+        Problem::NotWasm => ui::INSPECTOR_NOT_WASM.get(lang).to_owned(),
+        Problem::Version(version) => ui::InspectorVersion {
+            version: &format!("{version:#x}"),
         }
-        Problem::Unreadable(message) => format!("{}{message}", ui("inspector-unreadable")),
+        .get(lang),
+        Problem::Malformed { offset, message } => {
+            ui::InspectorMalformed { offset, message }.get(lang)
+        }
+        Problem::Unreadable(message) => ui::InspectorUnreadable { message }.get(lang),
     }
 }
 
+fn code(text: &str) -> Html {
+    Html::element("code", &[], Html::text(text))
+}
+
 /// "… and N more", when a list shows fewer than there are.
-fn more(shown: usize, total: u64, lang: Lang) -> String {
-    let left = total.saturating_sub(shown as u64);
-    if left == 0 {
-        String::new()
-    } else {
-        escape(&format!(
-            "{}{}",
-            ESSAY.ui("inspector-more", lang),
-            grouped(left as f64)
-        ))
+fn more(shown: usize, total: u64, lang: Lang) -> Html {
+    match total.saturating_sub(shown as u64) {
+        0 => Html::default(),
+        left => Html::text(
+            &ui::InspectorMore {
+                n: &grouped(left as f64),
+            }
+            .get(lang),
+        ),
     }
 }
 
 /// A heading with the total, then the list, or what it means that there is none.
-fn part(heading: &str, total: u64, measure: &str, list: String, none: &str) -> String {
+fn part(
+    heading: ui::Text,
+    total: u64,
+    measure: &str,
+    list: Html,
+    none: ui::Text,
+    lang: Lang,
+) -> Html {
     let body = if total == 0 {
-        element("p", &[("data-measure", measure)], &escape(none))
+        Html::element(
+            "p",
+            &[("data-measure", measure)],
+            Html::text(none.get(lang)),
+        )
     } else {
-        element("div", &[("data-measure", measure)], &list)
+        Html::element("div", &[("data-measure", measure)], list)
     };
-    element(
-        "h5",
-        &[],
-        &escape(&format!("{heading} ({})", grouped(total as f64))),
-    ) + &body
+    let heading = format!("{} ({})", heading.get(lang), grouped(total as f64));
+    Html::element("h5", &[], Html::text(&heading)) + body
 }
 
-fn summary(inspection: &Inspection, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
-    let code = |text: &str| element("code", &[], &escape(text)) + " ";
-    let mut out = element(
-        "p",
-        &[],
-        &format!(
-            "<output data-measure=\"size\">{}</output>{}{}{}{}",
-            grouped(inspection.size as f64),
-            ui("unit-bytes"),
-            ui("list-gap"),
-            ui("inspector-functions"),
-            inspection.functions
-        ),
+fn summary(inspection: &Inspection, lang: Lang) -> Html {
+    let text = |t: ui::Text| t.get(lang);
+    // A listed name, and the space that parts it from the next.
+    let listed = |name: &str| code(name) + Html::text(" ");
+    let size = Html::element(
+        "output",
+        &[("data-measure", "size")],
+        Html::text(&grouped(inspection.size as f64)),
     );
-    let sections: Vec<String> = inspection
+    let functions = format!(
+        "{}{}{}{}",
+        text(ui::UNIT_BYTES),
+        text(ui::LIST_GAP),
+        text(ui::INSPECTOR_FUNCTIONS),
+        inspection.functions
+    );
+    let mut out = Html::element("p", &[], size + Html::text(&functions));
+    let sections: Html = inspection
         .sections
         .iter()
         .map(|(name, start, _, end)| {
-            element(
+            Html::element(
                 "tr",
                 &[("data-section", name)],
-                &(element("th", &[("scope", "row")], &code(name))
-                    + &element("td", &[], &format!("{start}–{end}"))
-                    + &element("td", &[], &grouped((end - start) as f64))),
+                Html::element("th", &[("scope", "row")], listed(name))
+                    + Html::element("td", &[], Html::text(&format!("{start}–{end}")))
+                    + Html::element("td", &[], Html::text(&grouped((end - start) as f64))),
             )
         })
         .collect();
     let headings = [
-        ui("inspector-section"),
-        ui("inspector-bytes"),
-        ui("inspector-size"),
+        text(ui::INSPECTOR_SECTION),
+        text(ui::INSPECTOR_BYTES),
+        text(ui::INSPECTOR_SIZE),
     ];
-    let table = table_quiet_caption("lab-table", ui("inspector-sections"), &headings, &sections)
-        + &more(sections.len(), inspection.section_count, lang);
-    out += &part(
-        ui("inspector-sections"),
+    let sections = table(
+        "lab-table",
+        text(ui::INSPECTOR_SECTIONS),
+        true,
+        &headings,
+        sections,
+    ) + more(inspection.sections.len(), inspection.section_count, lang);
+    out += part(
+        ui::INSPECTOR_SECTIONS,
         inspection.section_count,
         "sections",
-        table,
-        ui("inspector-no-sections"),
+        sections,
+        ui::INSPECTOR_NO_SECTIONS,
+        lang,
     );
     // Imports by the module they come from: the file's list of capabilities, host by host.
-    let groups: String = inspection
+    let groups: Html = inspection
         .import_groups
         .iter()
         .map(|group| {
-            let names: String = group
+            let names: Html = group
                 .names
                 .iter()
-                .map(|(name, kind)| code(&format!("{name} ({kind})")))
+                .map(|(name, kind)| listed(&format!("{name} ({kind})")))
                 .collect();
-            element(
-                "dt",
-                &[],
-                &format!("{}({})", code(&group.module), grouped(group.count as f64)),
-            ) + &element(
-                "dd",
-                &[],
-                &(names + &more(group.names.len(), group.count, lang)),
-            )
+            let count = Html::text(&format!("({})", grouped(group.count as f64)));
+            Html::element("dt", &[], listed(&group.module) + count)
+                + Html::element(
+                    "dd",
+                    &[],
+                    names + more(group.names.len(), group.count, lang),
+                )
         })
         .collect();
-    let groups = element("dl", &[("class", "import-groups")], &groups)
-        + &more(
+    let groups = Html::element("dl", &[("class", "import-groups")], groups)
+        + more(
             inspection.import_groups.len(),
             inspection.import_module_count,
             lang,
         );
-    out += &part(
-        ui("inspector-imports"),
+    out += part(
+        ui::INSPECTOR_IMPORTS,
         inspection.import_count,
         "imports",
         groups,
-        ui("inspector-no-imports"),
+        ui::INSPECTOR_NO_IMPORTS,
+        lang,
     );
-    let exports: String = inspection
+    let exports: Html = inspection
         .exports
         .iter()
-        .map(|(name, kind)| code(&format!("{name} ({kind})")))
+        .map(|(name, kind)| listed(&format!("{name} ({kind})")))
         .collect();
-    out += &part(
-        ui("inspector-exports"),
+    out += part(
+        ui::INSPECTOR_EXPORTS,
         inspection.export_count,
         "exports",
-        exports + &more(inspection.exports.len(), inspection.export_count, lang),
-        ui("inspector-no-exports"),
+        exports + more(inspection.exports.len(), inspection.export_count, lang),
+        ui::INSPECTOR_NO_EXPORTS,
+        lang,
     );
     let memories: Vec<String> = inspection
         .memories
         .iter()
         .map(|m| {
             let maximum = m.maximum.map_or_else(
-                || ui("inspector-no-maximum").to_owned(),
+                || text(ui::INSPECTOR_NO_MAXIMUM).to_owned(),
                 |max| max.to_string(),
             );
-            let flag = |on: bool, key| if on { ui(key) } else { "" };
+            let flag = |on: bool, words: ui::Text| if on { text(words) } else { "" };
             format!(
                 "{} {} → {maximum} ({}){}{}{}",
-                ui("inspector-pages"),
+                text(ui::INSPECTOR_PAGES),
                 m.initial,
-                ui("inspector-page-size"),
-                flag(m.imported, "inspector-imported"),
-                flag(m.shared, "inspector-shared"),
-                flag(m.memory64, "inspector-memory64"),
+                text(ui::INSPECTOR_PAGE_SIZE),
+                flag(m.imported, ui::INSPECTOR_IMPORTED),
+                flag(m.shared, ui::INSPECTOR_SHARED),
+                flag(m.memory64, ui::INSPECTOR_MEMORY64),
             )
         })
         .collect();
-    out += &part(
-        ui("inspector-memory"),
+    out += part(
+        ui::INSPECTOR_MEMORY,
         memories.len() as u64,
         "memory",
-        escape(&memories.join("; ")),
-        ui("inspector-no-memory"),
+        Html::text(&memories.join("; ")),
+        ui::INSPECTOR_NO_MEMORY,
+        lang,
     );
     out
 }

@@ -1,17 +1,17 @@
-use crate::content::{Lang, ESSAY};
-use crate::lab_results::RESULTS;
+use super::lab_results::RESULTS;
+use crate::content::{fig, ui, Lang};
 use crate::stats::{fixed, grouped, readable};
+use crate::text::page_lang;
 use leptos::prelude::*;
 
 /// What the reader's own measurements say, in a sentence: filled in from the lab's widgets,
 /// never typed in. Until they have run, it says what it will say.
 #[island]
 pub fn LabSummary() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
+    let lang = page_lang();
     // The gap belongs to the text: an empty text node of its own would render as a space.
     let text = move || {
-        let sentence = summary(lang).unwrap_or_else(|| ui("summary-idle").to_owned());
+        let sentence = summary(lang).unwrap_or_else(|| ui::SUMMARY_IDLE.get(lang).to_owned());
         format!("{}{sentence}", lang.sentence_gap())
     };
     let startup = move || RESULTS.with(|r| r.startup.map(|(_, us)| us));
@@ -25,38 +25,35 @@ pub fn LabSummary() -> impl IntoView {
             data-ratio=move || ratio().map(|r| fixed(r, 4))
             aria-live="polite"
         >
-            <strong>{ui("summary-lead")}</strong>{text}
+            <strong>{ui::SUMMARY_LEAD.get(lang)}</strong>{text}
         </p>
     }
 }
 
 fn summary(lang: Lang) -> Option<String> {
-    let ui = |key| ESSAY.ui(key, lang);
     let (startup, ratio) = RESULTS.with(|r| (r.startup, r.speed_ratio));
     let mut parts = Vec::new();
     if let Some((file, us)) = startup {
-        let ssd = ESSAY.figure("container-start-ssd")?.number * 1e3;
-        let hdd = ESSAY.figure("container-start-hdd")?.number * 1e3;
-        parts.push(
-            ui("summary-startup")
-                .replace("{file}", file)
-                .replace("{us}", &readable(us))
-                .replace("{low}", &grouped(ssd / us))
-                .replace("{high}", &grouped(hdd / us)),
-        );
+        let ssd = fig::CONTAINER_START_SSD.number * 1e3;
+        let hdd = fig::CONTAINER_START_HDD.number * 1e3;
+        let sentence = ui::SummaryStartup {
+            file: &file,
+            us: &readable(us),
+            low: &grouped(ssd / us),
+            high: &grouped(hdd / us),
+        };
+        parts.push(sentence.get(lang));
     }
     if let Some(ratio) = ratio {
-        let key = if ratio >= 1.0 {
-            "summary-faster"
-        } else {
-            "summary-slower"
-        };
-        let shown = if ratio >= 1.0 { ratio } else { 1.0 / ratio };
-        parts.push(ui(key).replace("{ratio}", &readable(shown)));
+        let times = &readable(ratio.max(1.0 / ratio));
+        parts.push(match ratio >= 1.0 {
+            true => ui::SummaryFaster { ratio: times }.get(lang),
+            false => ui::SummarySlower { ratio: times }.get(lang),
+        });
     }
     if parts.is_empty() {
         return None;
     }
-    parts.push(ui("summary-moral").to_owned());
+    parts.push(ui::SUMMARY_MORAL.get(lang).to_owned());
     Some(parts.join(lang.sentence_gap()))
 }

@@ -1,6 +1,7 @@
-use super::{html_body, run_button, start, Phase};
-use crate::content::{Lang, ESSAY};
-use crate::html::{element, escape, table_quiet_caption};
+use super::frame::Run;
+use crate::content::{ui, Lang};
+use crate::text::html::{table, Html};
+use crate::text::page_lang;
 use crate::wasm_host::{self, TrapReport, TRAPS};
 use leptos::prelude::*;
 
@@ -22,55 +23,43 @@ async fn run_cases(cases: Vec<usize>) -> Result<Rows, String> {
 /// same module and another module of the page both still answer.
 #[island]
 pub fn Sandbox() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<Rows>::Idle);
-    let run = move || start(phase, run_cases((0..TRAPS.len()).collect()));
-    let running = move || phase.with(|p| matches!(p, Phase::Running));
+    let lang = page_lang();
+    let run = Run::new();
+    let start = move || run.start(run_cases((0..TRAPS.len()).collect()));
     let one_by_one = TRAPS
         .iter()
         .enumerate()
         .map(|(i, case)| {
             view! {
-                <button type="button" data-trap=case.export disabled=running
-                    on:click=move |_| start(phase, run_cases(vec![i]))>
+                <button type="button" data-trap=case.export disabled=move || run.running()
+                    on:click=move |_| run.start(run_cases(vec![i]))>
                     <code>{case.call_text()}</code>
                 </button>
             }
         })
         .collect_view();
-    let body = html_body(phase, ["traps-idle", "traps-running"], None, results, lang);
 
-    view! {
-        <figure class="widget lab" data-widget="sandbox" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("traps-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <code class="widget-file">"traps.wasm"</code>
-                <a href="#claim-wasm-safer" class="widget-claim">{ui("caps-claim")}</a>
-            </div>
-            <div class="widget-controls trap-buttons">{one_by_one}</div>
-            <div class="widget-body" aria-live="polite">{body}</div>
-            <p class="widget-method">{ui("traps-method")}</p>
-        </figure>
-    }
+    let body = view! {
+        <div class="widget-controls trap-buttons">{one_by_one}</div>
+        {run.body([ui::TRAPS_IDLE, ui::TRAPS_RUNNING], None, results, lang)}
+    };
+    let frame = run.frame("sandbox", ui::TRAPS_TITLE, lang).run(start);
+    let frame = frame.file("traps.wasm").method(ui::TRAPS_METHOD.get(lang));
+    frame.claim("wasm-safer", ui::CAPS_CLAIM).draw((), body)
 }
 
-fn results(rows: &Rows, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
-    let rows: Vec<String> = rows
+fn results(rows: &Rows, lang: Lang) -> Html {
+    let text = |t: &ui::Text| t.get(lang);
+    let rows: Html = rows
         .iter()
-        .map(|(case, result)| {
-            let case = &TRAPS[*case];
-            let what = ui(case.label_key);
-            let head = element(
+        .map(|(i, result)| {
+            let case = &TRAPS[*i];
+            let head = Html::element(
                 "th",
                 &[("scope", "row")],
-                &format!(
-                    "<code>{}</code><br>{}",
-                    escape(&case.call_text()),
-                    escape(what)
-                ),
+                Html::element("code", &[], Html::text(&case.call_text()))
+                    + Html::void("br", &[])
+                    + Html::text(text(case.label)),
             );
             let cells = match result {
                 Ok(report) => {
@@ -79,40 +68,40 @@ fn results(rows: &Rows, lang: Lang) -> String {
                     } else {
                         "no"
                     };
-                    element(
+                    let thrown = format!("{}: {}", report.kind, report.message);
+                    let after = format!(
+                        "{}still_here() = {}{}{}add(2, 40) = {}",
+                        text(&ui::TRAPS_FRESH),
+                        report.fresh_instance,
+                        text(&ui::LIST_GAP),
+                        text(&ui::TRAPS_NEIGHBOUR),
+                        report.neighbour
+                    );
+                    Html::element(
                         "td",
                         &[("data-measure", "trap"), ("data-expected", expected)],
-                        &element(
-                            "code",
-                            &[],
-                            &escape(&format!("{}: {}", report.kind, report.message)),
-                        ),
-                    ) + &element(
-                        "td",
-                        &[("data-measure", "after")],
-                        &escape(&format!(
-                            "{}still_here() = {}{}{}add(2, 40) = {}",
-                            ui("traps-fresh"),
-                            report.fresh_instance,
-                            ui("list-gap"),
-                            ui("traps-neighbour"),
-                            report.neighbour
-                        )),
-                    )
+                        Html::element("code", &[], Html::text(&thrown)),
+                    ) + Html::element("td", &[("data-measure", "after")], Html::text(&after))
                 }
-                Err(message) => element(
+                Err(message) => Html::element(
                     "td",
                     &[("colspan", "2"), ("class", "widget-error")],
-                    &escape(message),
+                    Html::text(message),
                 ),
             };
-            element("tr", &[("data-trap", case.export)], &(head + &cells))
+            Html::element("tr", &[("data-trap", case.export)], head + cells)
         })
         .collect();
-    table_quiet_caption(
+    let headings = [
+        text(&ui::TRAPS_FUNCTION),
+        text(&ui::TRAPS_THROWN),
+        text(&ui::TRAPS_AFTER),
+    ];
+    table(
         "lab-table traps-table",
-        ui("traps-title"),
-        &[ui("traps-function"), ui("traps-thrown"), ui("traps-after")],
-        &rows,
+        text(&ui::TRAPS_TITLE),
+        true,
+        &headings,
+        rows,
     )
 }

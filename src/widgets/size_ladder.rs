@@ -1,169 +1,167 @@
-use super::{html_body, log_scale, run_button, start, Phase};
-use crate::content::{Lang, ESSAY};
-use crate::html::{citation, element, escape, table_quiet_caption};
-use crate::stats::{fixed, grouped, sort_by_key};
+use super::frame::Run;
+use crate::content::{fig, ui, Lang};
+use crate::stats::{fixed, grouped, log_decades, log_percent, sort_by_key};
+use crate::text::html::{table, Html};
+use crate::text::{figure_citation, figure_text, page_lang};
 use crate::wasm_host::{self, SizeReport};
 use leptos::prelude::*;
 
 /// The axis runs from 1 byte to 1 GB.
 const AXIS: (i32, i32) = (0, 9);
 
+/// One row of the ladder.
+struct Rung {
+    label: String,
+    /// `data-file`: the file's name, or what the row stands for.
+    file: String,
+    bytes: f64,
+    shown: String,
+    /// Read from the bytes on this page, rather than cited.
+    measured: bool,
+}
+
 /// Our modules' sizes, read from the fetched bytes, on a log scale beside the empty module and
 /// a cited container image, each with its ratio to the image: the article's "1/100" checked.
 #[island]
 pub fn SizeLadder() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<SizeReport>::Idle);
-    let run = move || start(phase, wasm_host::measure_sizes());
-    Effect::new(move |_| run());
-    let alpine = ESSAY.figure("alpine-image").expect("in figures.toml");
-
-    let body = html_body(
-        phase,
-        ["ladder-idle", "ladder-running"],
-        None,
-        results,
-        lang,
+    let lang = page_lang();
+    let (run, start) = Run::on_load(wasm_host::measure_sizes);
+    let alpine = fig::ALPINE_IMAGE;
+    let fair = format!(
+        "{} {}",
+        ui::LADDER_FAIR.get(lang),
+        figure_text(alpine, lang)
     );
-
-    view! {
-        <figure class="widget lab" data-widget="size-ladder" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("ladder-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <a href="#claim-wasm-1-100-size" class="widget-claim">{ui("ladder-claim")}</a>
-            </div>
-            <div class="widget-body" aria-live="polite">{body}</div>
-            <p class="widget-fair" inner_html=format!(
-                "{} {}{}{}{}",
-                escape(ui("ladder-fair")),
-                alpine.value,
-                escape(alpine.unit.get(lang)),
-                alpine.source().map(citation).unwrap_or_default(),
-                ui("full-stop")
-            )></p>
-        </figure>
-    }
+    let fair =
+        Html::text(&fair) + figure_citation(alpine, lang) + Html::text(ui::FULL_STOP.get(lang));
+    let body = view! {
+        {run.body([ui::LADDER_IDLE, ui::LADDER_RUNNING], None, results, lang)}
+        <p class="widget-fair" inner_html=fair.into_string()></p>
+    };
+    let frame = run.frame("size-ladder", ui::LADDER_TITLE, lang).run(start);
+    frame
+        .claim("wasm-1-100-size", ui::LADDER_CLAIM)
+        .draw((), body)
 }
 
 /// One row per file: its bar on the log axis, its size (measured here, or cited), and its ratio
 /// to the cited image.
-fn results(report: &SizeReport, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
-    let alpine = ESSAY.figure("alpine-image").expect("in figures.toml");
+fn results(report: &SizeReport, lang: Lang) -> Html {
+    let text = |t: ui::Text| t.get(lang);
+    let alpine = fig::ALPINE_IMAGE;
     let alpine_bytes = alpine.number * 1e6;
-    // (label, file, bytes, as shown, measured here)
-    let measured = |label: &str, file: &str, bytes: u32| {
-        (
-            label.to_owned(),
-            file.to_owned(),
-            f64::from(bytes),
-            bytes.to_string(),
-            true,
-        )
+    let measured = |label: &str, file: &str, bytes: u32| Rung {
+        label: label.to_owned(),
+        file: file.to_owned(),
+        bytes: f64::from(bytes),
+        shown: bytes.to_string(),
+        measured: true,
     };
-    let mut rows = vec![measured(
-        ui("ladder-empty"),
+    let mut rungs = vec![measured(
+        text(ui::LADDER_EMPTY),
         "empty",
         report.empty_module_bytes,
     )];
-    rows.extend(
+    rungs.extend(
         report
             .modules
             .iter()
             .map(|(file, bytes)| measured(file, file, *bytes)),
     );
     if let Some(bytes) = report.app_bundle {
-        rows.push(measured(ui("ladder-app"), "app", bytes));
+        rungs.push(measured(text(ui::LADDER_APP), "app", bytes));
     }
-    sort_by_key(&mut rows, |r| r.2);
-    let alpine_shown = format!("{}{}", alpine.value, alpine.unit.get(lang));
-    rows.push((
-        ui("ladder-alpine").to_owned(),
-        "alpine".into(),
-        alpine_bytes,
-        alpine_shown,
-        false,
-    ));
+    sort_by_key(&mut rungs, |r| r.bytes);
+    rungs.push(Rung {
+        label: text(ui::LADDER_ALPINE).to_owned(),
+        file: "alpine".into(),
+        bytes: alpine_bytes,
+        shown: figure_text(alpine, lang),
+        measured: false,
+    });
 
-    let rows: Vec<String> = rows
-        .into_iter()
-        .map(|(label, file, bytes, shown, measured)| {
-            let width = fixed(log_scale::percent(bytes, AXIS.0, AXIS.1), 1);
-            let bar_class = if measured {
-                "ladder-bar"
-            } else {
-                "ladder-bar cited"
-            };
-            let bar = element(
+    let rows: Html = rungs
+        .iter()
+        .map(|rung| {
+            let width = fixed(log_percent(rung.bytes, AXIS.0, AXIS.1), 1);
+            let bar = Html::element(
                 "span",
                 &[
-                    ("class", bar_class),
+                    (
+                        "class",
+                        if rung.measured {
+                            "ladder-bar"
+                        } else {
+                            "ladder-bar cited"
+                        },
+                    ),
                     ("aria-hidden", "true"),
                     ("style", &format!("width: {width}%")),
                 ],
-                "",
+                Html::default(),
             );
-            let basis = element(
-                "span",
-                &[("class", "basis")],
-                &escape(if measured {
-                    ui("measured-here")
-                } else {
-                    ui("cited")
-                }),
-            );
-            let ratio = if bytes < alpine_bytes {
-                let times = (alpine_bytes / bytes).round();
-                let verdict = if times >= 100.0 {
-                    ui("ladder-below")
-                } else {
-                    ui("ladder-above")
-                };
-                format!("1/{} · {}", grouped(times), escape(verdict))
+            let basis = if rung.measured {
+                ui::MEASURED_HERE
             } else {
-                String::new()
+                ui::CITED
             };
-            element(
+            let basis = Html::element("span", &[("class", "basis")], Html::text(text(basis)));
+            let ratio = if rung.bytes < alpine_bytes {
+                let times = (alpine_bytes / rung.bytes).round();
+                let verdict = if times >= 100.0 {
+                    ui::LADDER_BELOW
+                } else {
+                    ui::LADDER_ABOVE
+                };
+                Html::text(&format!("1/{} · {}", grouped(times), text(verdict)))
+            } else {
+                Html::default()
+            };
+            Html::element(
                 "tr",
                 &[
-                    ("data-file", &file),
-                    ("data-bytes", &fixed(bytes, 0)),
-                    ("data-measured", if measured { "true" } else { "false" }),
+                    ("data-file", &rung.file),
+                    ("data-bytes", &fixed(rung.bytes, 0)),
+                    (
+                        "data-measured",
+                        if rung.measured { "true" } else { "false" },
+                    ),
                 ],
-                &(element("th", &[("scope", "row")], &(escape(&label) + &bar))
-                    + &element("td", &[], &format!("{} {basis}", escape(&shown)))
-                    + &element("td", &[], &ratio)),
+                Html::element("th", &[("scope", "row")], Html::text(&rung.label) + bar)
+                    + Html::element("td", &[], Html::text(&format!("{} ", rung.shown)) + basis)
+                    + Html::element("td", &[], ratio),
             )
         })
         .collect();
-    let ticks: String = log_scale::decades(AXIS.0, AXIS.1)
+    let ticks: Html = log_decades(AXIS.0, AXIS.1)
         .filter(|(e, _)| e % 3 == 0)
         .map(|(e, at)| {
             let label = ["1 B", "1 kB", "1 MB", "1 GB"][(e / 3) as usize];
-            element(
+            let left = format!("left: {}%", fixed(at, 1));
+            Html::element(
                 "span",
-                &[
-                    ("class", "chart-tick"),
-                    ("style", &format!("left: {}%", fixed(at, 1))),
-                ],
-                label,
+                &[("class", "chart-tick"), ("style", &left)],
+                Html::text(label),
             )
         })
         .collect();
-    element(
+    Html::element(
         "div",
         &[("class", "chart-axis ladder-axis"), ("aria-hidden", "true")],
-        &ticks,
-    ) + &table_quiet_caption(
+        ticks,
+    ) + table(
         "ladder",
-        ui("ladder-title"),
-        &[ui("ladder-what"), ui("ladder-bytes"), ui("ladder-ratio")],
-        &rows,
-    ) + &element(
+        text(ui::LADDER_TITLE),
+        true,
+        &[
+            text(ui::LADDER_WHAT),
+            text(ui::LADDER_BYTES),
+            text(ui::LADDER_RATIO),
+        ],
+        rows,
+    ) + Html::element(
         "p",
         &[("class", "widget-method")],
-        &escape(ui("ladder-method")),
+        Html::text(text(ui::LADDER_METHOD)),
     )
 }

@@ -1,33 +1,42 @@
-use super::{html_body, log_scale, run_button, start, Phase};
-use crate::content::{Figure, Lang, ESSAY};
-use crate::html::{citation, element, escape, table};
-use crate::lab_results::RESULTS;
-use crate::stats::{fixed, grouped, readable, Spread};
+use super::frame::Run;
+use super::lab_results::RESULTS;
+use crate::content::{fig, ui, Figure, Lang};
+use crate::stats::{fixed, grouped, log_decades, log_percent, readable, Spread};
+use crate::text::html::{table, Html};
+use crate::text::{figure_citation, page_lang};
 use crate::wasm_host::{self, StartupReport};
 use leptos::prelude::*;
 
 /// The chart's axis: 1 µs to 100 s.
 const AXIS: (i32, i32) = (0, 8);
 
-/// Cited start-up figures drawn beside the measured ones: (label key, low figure, high figure);
-/// the same figure twice where the source gives one value rather than a range.
-const CITED: [(&str, &str, &str); 5] = [
+/// Cited start-up figures drawn beside the measured ones: (what it is, low figure, high
+/// figure); the same figure twice where the source gives one value rather than a range.
+static CITED: [(&ui::Text, &Figure, &Figure); 5] = [
     (
-        "startup-lucet",
-        "lucet-instantiation",
-        "lucet-instantiation",
+        &ui::STARTUP_LUCET,
+        fig::LUCET_INSTANTIATION,
+        fig::LUCET_INSTANTIATION,
     ),
-    ("startup-v8", "v8-instantiation", "v8-instantiation"),
     (
-        "startup-firecracker",
-        "firecracker-boot",
-        "firecracker-boot",
+        &ui::STARTUP_V8,
+        fig::V8_INSTANTIATION,
+        fig::V8_INSTANTIATION,
     ),
-    ("startup-khan", "container-start-ssd", "container-start-hdd"),
     (
-        "startup-straesser",
-        "container-start-range-low",
-        "container-start-range-high",
+        &ui::STARTUP_FIRECRACKER,
+        fig::FIRECRACKER_BOOT,
+        fig::FIRECRACKER_BOOT,
+    ),
+    (
+        &ui::STARTUP_KHAN,
+        fig::CONTAINER_START_SSD,
+        fig::CONTAINER_START_HDD,
+    ),
+    (
+        &ui::STARTUP_STRAESSER,
+        fig::CONTAINER_START_RANGE_LOW,
+        fig::CONTAINER_START_RANGE_HIGH,
     ),
 ];
 
@@ -47,13 +56,12 @@ fn micros(figure: &Figure) -> f64 {
 /// a microVM and other Wasm runtimes.
 #[island]
 pub fn StartupRace() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<StartupReport>::Idle);
+    let lang = page_lang();
+    let run = Run::new();
     let progress = RwSignal::new(0.0);
-    let run = move || {
+    let start = move || {
         progress.set(0.0);
-        start(phase, async move {
+        run.start(async move {
             let report = wasm_host::startup_race(move |p| progress.set(p)).await?;
             // The summary quotes the fastest module's start-up.
             let fastest = report.modules.iter().map(|m| (m.file, m.total()));
@@ -65,61 +73,46 @@ pub fn StartupRace() -> impl IntoView {
             Ok(report)
         });
     };
-
-    let body = html_body(
-        phase,
-        ["startup-idle", "startup-running"],
-        Some(progress),
-        results,
-        lang,
-    );
-
-    view! {
-        <figure class="widget lab" data-widget="startup-race" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("startup-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <a href="#claim-wasm-100x-faster" class="widget-claim">{ui("startup-claim")}</a>
-            </div>
-            <div class="widget-body" aria-live="polite">{body}</div>
-        </figure>
-    }
+    let texts = [ui::STARTUP_IDLE, ui::STARTUP_RUNNING];
+    let body = run.body(texts, Some(progress), results, lang);
+    let frame = run
+        .frame("startup-race", ui::STARTUP_TITLE, lang)
+        .run(start);
+    frame
+        .claim("wasm-100x-faster", ui::STARTUP_CLAIM)
+        .draw((), body)
 }
 
 /// A time, or "< resolution" where the clock could not tell it from zero.
 fn time(us: f64, resolution: f64) -> String {
     if us < resolution {
-        format!("&lt;&nbsp;{}", readable(resolution))
+        format!("<\u{a0}{}", readable(resolution))
     } else {
         readable(us)
     }
 }
 
 /// A median with its range, carrying the numbers in data attributes for checking.
-fn spread_cell(s: &Spread, resolution: f64) -> String {
-    let text = format!(
-        "{}<span class=\"spread\"> ({}–{})</span>",
-        time(s.median, resolution),
-        time(s.min, resolution),
-        time(s.max, resolution)
-    );
-    element(
+fn spread_cell(s: &Spread, resolution: f64) -> Html {
+    let range = format!(" ({}–{})", time(s.min, resolution), time(s.max, resolution));
+    Html::element(
         "td",
         &[
             ("data-median", &fixed(s.median, 3)),
             ("data-min", &fixed(s.min, 3)),
             ("data-max", &fixed(s.max, 3)),
         ],
-        &text,
+        Html::text(&time(s.median, resolution))
+            + Html::element("span", &[("class", "spread")], Html::text(&range)),
     )
 }
 
-fn results(report: &StartupReport, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
+fn results(report: &StartupReport, lang: Lang) -> Html {
+    let text = |t: ui::Text| t.get(lang);
     // A batch divides the clock's step; a single (cold) measurement does not.
     let batch_step = report.clock_step_us / report.batch as f64;
     let memory_step = report.clock_step_us / wasm_host::MEMORY_BATCH as f64;
-    let rows: Vec<String> = report
+    let rows: Html = report
         .modules
         .iter()
         .map(|m| {
@@ -128,22 +121,19 @@ fn results(report: &StartupReport, lang: Lang) -> String {
                 .iter()
                 .map(|t| time(*t, report.clock_step_us))
                 .collect();
-            element(
+            Html::element(
                 "tr",
                 &[("data-file", m.file), ("data-total", &fixed(m.total(), 3))],
-                &[
-                    element("th", &[("scope", "row")], m.file),
-                    spread_cell(&m.compile, batch_step),
-                    spread_cell(&m.instantiate, batch_step),
-                    spread_cell(&m.call, batch_step),
-                    element("td", &[], &readable(m.total())),
-                    element("td", &[("class", "cold")], &cold.join(" / ")),
-                ]
-                .concat(),
+                Html::element("th", &[("scope", "row")], Html::text(m.file))
+                    + spread_cell(&m.compile, batch_step)
+                    + spread_cell(&m.instantiate, batch_step)
+                    + spread_cell(&m.call, batch_step)
+                    + Html::element("td", &[], Html::text(&readable(m.total())))
+                    + Html::element("td", &[("class", "cold")], Html::text(&cold.join(" / "))),
             )
         })
         .collect();
-    let memory: Vec<String> = report
+    let memory: Html = report
         .memory
         .iter()
         .map(|(pages, s)| {
@@ -154,102 +144,101 @@ fn results(report: &StartupReport, lang: Lang) -> String {
                 format!("{} KiB", bytes >> 10)
             };
             let label = format!("{pages} × 64 KiB = {size}");
-            element(
+            Html::element(
                 "tr",
                 &[("data-pages", &pages.to_string())],
-                &(element("th", &[("scope", "row")], &label) + &spread_cell(s, memory_step)),
+                Html::element("th", &[("scope", "row")], Html::text(&label))
+                    + spread_cell(s, memory_step),
             )
         })
         .collect();
-    let method = ui("startup-method")
-        .replace("{batch}", &report.batch.to_string())
-        .replace("{batches}", &report.batches.to_string())
-        .replace("{step}", &readable(report.clock_step_us));
+    let method = ui::StartupMethod {
+        batch: &report.batch,
+        batches: &report.batches,
+        step: &readable(report.clock_step_us),
+    };
     let headings = [
-        ui("startup-module"),
-        ui("startup-compile"),
-        ui("startup-instantiate"),
-        ui("startup-call"),
-        ui("startup-total"),
-        ui("startup-cold"),
+        text(ui::STARTUP_MODULE),
+        text(ui::STARTUP_COMPILE),
+        text(ui::STARTUP_INSTANTIATE),
+        text(ui::STARTUP_CALL),
+        text(ui::STARTUP_TOTAL),
+        text(ui::STARTUP_COLD),
     ];
-    element(
+    let memory_headings = [text(ui::STARTUP_DECLARED), text(ui::STARTUP_INSTANTIATE)];
+    Html::element(
         "div",
         &[("class", "table-scroll")],
-        &table("lab-table", ui("startup-table"), &headings, &rows),
-    ) + &table(
+        table("lab-table", text(ui::STARTUP_TABLE), false, &headings, rows),
+    ) + table(
         "lab-table memory",
-        ui("startup-memory"),
-        &[ui("startup-declared"), ui("startup-instantiate")],
-        &memory,
-    ) + &chart(report, lang)
-        + &element("p", &[("class", "widget-method")], &escape(&method))
+        text(ui::STARTUP_MEMORY),
+        false,
+        &memory_headings,
+        memory,
+    ) + chart(report, lang)
+        + Html::element(
+            "p",
+            &[("class", "widget-method")],
+            Html::text(&method.get(lang)),
+        )
 }
 
 /// One log-scale line per measured module and per cited figure, with the ratio of each cited
 /// container start-up to the fastest module's, as a range where the source gives one.
-fn chart(report: &StartupReport, lang: Lang) -> String {
-    let ui = |key| ESSAY.ui(key, lang);
-    let at = |us: f64| log_scale::percent(us, AXIS.0, AXIS.1);
+fn chart(report: &StartupReport, lang: Lang) -> Html {
+    let text = |t: &ui::Text| t.get(lang);
+    let at = |us: f64| log_percent(us, AXIS.0, AXIS.1);
     let fastest = report
         .modules
         .iter()
         .map(|m| m.total())
         .fold(f64::INFINITY, f64::min);
     // `figure` names the cited figure a line draws (empty for a measured one).
-    let line = |class: &str, figure: &str, label: String, track: String, value: String| {
-        element(
+    let line = |class: &str, figure: &str, label: Html, track: Html, value: Html| {
+        Html::element(
             "li",
             &[("class", class), ("data-figure", figure)],
-            &(element("span", &[("class", "chart-label")], &label)
-                + &element("span", &[("class", "chart-track")], &track)
-                + &element("span", &[("class", "chart-value")], &value)),
+            Html::element("span", &[("class", "chart-label")], label)
+                + Html::element("span", &[("class", "chart-track")], track)
+                + Html::element("span", &[("class", "chart-value")], value),
         )
     };
     let measured = report.modules.iter().map(|m| {
-        let point = element(
+        let left = format!("left: {}%", fixed(at(m.total()), 1));
+        let point = Html::element(
             "span",
-            &[
-                ("class", "chart-point"),
-                ("style", &format!("left: {}%", fixed(at(m.total()), 1))),
-            ],
-            "",
+            &[("class", "chart-point"), ("style", &left)],
+            Html::default(),
         );
-        let label = format!("{} · {}", m.file, escape(ui("measured-here")));
+        let label = format!("{} · {}", m.file, text(&ui::MEASURED_HERE));
+        let value = format!("{} µs", readable(m.total()));
         line(
             "measured",
             "",
-            label,
+            Html::text(&label),
             point,
-            format!("{} µs", readable(m.total())),
+            Html::text(&value),
         )
     });
-    let cited = CITED.iter().map(|(label, low, high)| {
-        let (low, high) = (
-            ESSAY.figure(low).expect("figure"),
-            ESSAY.figure(high).expect("figure"),
-        );
+    let cited = CITED.iter().map(|(what, low, high)| {
         let (lo, hi) = (micros(low), micros(high));
         let width = (at(hi) - at(lo)).max(0.8);
-        let range = element(
+        let place = format!("left: {}%; width: {}%", fixed(at(lo), 1), fixed(width, 1));
+        let range = Html::element(
             "span",
-            &[
-                ("class", "chart-range"),
-                (
-                    "style",
-                    &format!("left: {}%; width: {}%", fixed(at(lo), 1), fixed(width, 1)),
-                ),
-            ],
-            "",
+            &[("class", "chart-range"), ("style", &place)],
+            Html::default(),
         );
-        let mut shown = format!("{}{}", low.value, escape(low.unit.get(lang)));
+        let mut shown = format!("{}{}", low.value, low.unit.get(lang));
         if low.id != high.id {
-            shown = format!("{shown}–{}{}", high.value, escape(high.unit.get(lang)));
+            shown = format!("{shown}–{}{}", high.value, high.unit.get(lang));
         }
+        let mut value = Html::text(&shown);
         // Only start-ups of whole machines and containers (10 ms and more) are compared.
         if lo >= 1e4 && fastest.is_finite() {
             let (a, b) = ((lo / fastest).round(), (hi / fastest).round());
-            let text = if a == b {
+            let times = if a == b {
                 format!("{}×", grouped(a))
             } else {
                 format!("{}–{}×", grouped(a), grouped(b))
@@ -259,17 +248,13 @@ fn chart(report: &StartupReport, lang: Lang) -> String {
                 ("data-low", &fixed(lo / fastest, 3)),
                 ("data-high", &fixed(hi / fastest, 3)),
             ];
-            shown = format!("{shown} {}", element("span", &attrs, &text));
+            value += Html::text(" ") + Html::element("span", &attrs, Html::text(&times));
         }
-        let label = format!(
-            "{} · {}{}",
-            escape(ui(label)),
-            escape(ui("cited")),
-            low.source().map(citation).unwrap_or_default()
-        );
-        line("cited", low.id, label, range, shown)
+        let label = Html::text(&format!("{} · {}", text(what), text(&ui::CITED)))
+            + figure_citation(low, lang);
+        line("cited", low.id, label, range, value)
     });
-    let ticks: String = log_scale::decades(AXIS.0, AXIS.1)
+    let ticks: Html = log_decades(AXIS.0, AXIS.1)
         .filter(|(e, _)| e % 2 == 0)
         .map(|(e, left)| {
             let label = ["1 µs", "100 µs", "10 ms", "1 s", "100 s"][(e / 2) as usize];
@@ -279,30 +264,29 @@ fn chart(report: &StartupReport, lang: Lang) -> String {
             } else {
                 "chart-tick"
             };
-            element(
+            let left = format!("left: {}%", fixed(left, 1));
+            Html::element(
                 "span",
-                &[
-                    ("class", class),
-                    ("style", &format!("left: {}%", fixed(left, 1))),
-                ],
-                label,
+                &[("class", class), ("style", &left)],
+                Html::text(label),
             )
         })
         .collect();
-    let axis = element(
+    let axis = Html::element(
         "div",
         &[("class", "chart-row-axis"), ("aria-hidden", "true")],
-        &(element("span", &[], "") + &element("span", &[("class", "chart-axis")], &ticks)),
+        Html::element("span", &[], Html::default())
+            + Html::element("span", &[("class", "chart-axis")], ticks),
     );
-    let lines: String = measured.chain(cited).collect();
-    element(
+    let lines: Html = measured.chain(cited).collect();
+    Html::element(
         "div",
         &[("class", "startup-chart")],
-        &(element(
+        Html::element(
             "p",
             &[("class", "chart-caption")],
-            &escape(ui("startup-chart")),
-        ) + &axis
-            + &element("ol", &[("class", "chart-rows")], &lines)),
+            Html::text(text(&ui::STARTUP_CHART)),
+        ) + axis
+            + Html::element("ol", &[("class", "chart-rows")], lines),
     )
 }

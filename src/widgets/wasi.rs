@@ -1,7 +1,8 @@
-use super::{failure, run_button, start, Phase};
-use crate::content::ESSAY;
+use super::frame::Run;
+use crate::content::{ui, Lang};
+use crate::text::html::Html;
+use crate::text::page_lang;
 use crate::wasm_host::{self, WasiReport};
-use leptos::either::EitherOf4;
 use leptos::prelude::*;
 
 /// wasi.wasm run through the page's own WASI host, which implements the one function the module
@@ -9,43 +10,30 @@ use leptos::prelude::*;
 /// WASI runtime and expects the same text.
 #[island]
 pub fn Wasi() -> impl IntoView {
-    let lang = crate::page_lang();
-    let ui = move |key| ESSAY.ui(key, lang);
-    let phase = RwSignal::new(Phase::<WasiReport>::Idle);
-    let run = move || start(phase, wasm_host::run_wasi());
-    Effect::new(move |_| run());
-    let body = move || {
-        phase.with(|p| match p {
-            Phase::Idle => EitherOf4::A(view! { <p class="widget-idle">{ui("wasi-idle")}</p> }),
-            Phase::Running => EitherOf4::B(view! { <p class="widget-progress">{ui("wasi-running")}</p> }),
-            Phase::Done(report) => EitherOf4::C(view! {
-                <pre class="terminal" data-measure="stdout"><samp>{report.stdout.clone()}</samp></pre>
-                <p class="widget-method">
-                    {format!(
-                        "{}{}{}{}{} / {}",
-                        ui("wasi-imports"),
-                        report.imports.join(", "),
-                        ui("list-gap"),
-                        ui("wasi-writes"),
-                        report.writes,
-                        report.buffers
-                    )}
-                </p>
-            }),
-            Phase::Error(message) => EitherOf4::D(failure(message, lang)),
-        })
+    let lang = page_lang();
+    let (run, start) = Run::on_load(wasm_host::run_wasi);
+    let body = view! {
+        {run.body([ui::WASI_IDLE, ui::WASI_RUNNING], None, results, lang)}
     };
+    let frame = run.frame("wasi", ui::WASI_TITLE, lang).run(start);
+    let frame = frame.file("wasi.wasm").method(ui::WASI_METHOD.get(lang));
+    frame.claim("wasi-1-0", ui::WASI_CLAIM).draw((), body)
+}
 
-    view! {
-        <figure class="widget lab" data-widget="wasi" data-state=move || phase.with(Phase::name)>
-            <figcaption class="widget-title">{ui("wasi-title")}</figcaption>
-            <div class="widget-controls">
-                {run_button(phase, run, lang)}
-                <code class="widget-file">"wasi.wasm"</code>
-                <a href="#claim-wasi-1-0" class="widget-claim">{ui("wasi-claim")}</a>
-            </div>
-            <div class="widget-body" aria-live="polite">{body}</div>
-            <p class="widget-method">{ui("wasi-method")}</p>
-        </figure>
-    }
+fn results(report: &WasiReport, lang: Lang) -> Html {
+    let stdout = Html::element("samp", &[], Html::text(&report.stdout));
+    let counts = format!(
+        "{}{}{}{}{} / {}",
+        ui::WASI_IMPORTS.get(lang),
+        report.imports.join(", "),
+        ui::LIST_GAP.get(lang),
+        ui::WASI_WRITES.get(lang),
+        report.writes,
+        report.buffers
+    );
+    Html::element(
+        "pre",
+        &[("class", "terminal"), ("data-measure", "stdout")],
+        stdout,
+    ) + Html::element("p", &[("class", "widget-method")], Html::text(&counts))
 }

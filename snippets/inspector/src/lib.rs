@@ -3,12 +3,12 @@
 //! and how much memory it asks for. A plain function, so it is tested natively; compiled to
 //! `inspector.wasm`, it is what the page's inspector runs on the reader's file.
 
-use std::fmt::Write;
+use inspection::{Lines, Totals};
 use std::ops::Range;
 use wasmparser::{ExternalKind, Parser, Payload, TypeRef};
 
-/// Files above this size are refused before they are read.
-pub const MAX_BYTES: usize = 8 * 1024 * 1024;
+// What the page is told, and in what lines, is the protocol crate's.
+pub use inspection::{printable, Memory, Problem, LISTED, LISTED_PER_MODULE, MAX_BYTES};
 
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Summary {
@@ -44,32 +44,6 @@ pub struct Export {
     pub kind: &'static str,
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Memory {
-    /// In pages of 64 KiB.
-    pub initial: u64,
-    pub maximum: Option<u64>,
-    pub imported: bool,
-    pub shared: bool,
-    pub memory64: bool,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub enum Problem {
-    Empty,
-    TooLarge,
-    /// The first four bytes are not `\0asm`.
-    NotWasm,
-    /// The four bytes after them are not version 1 of a core module (a component has
-    /// `0x1000d`, for instance): the number as the file has it.
-    Version(u32),
-    /// The parser's own words and the byte where it stopped.
-    Malformed {
-        message: String,
-        offset: usize,
-    },
-}
-
 /// The summary of a module, or what is wrong with the bytes. Never panics, never executes.
 pub fn inspect(bytes: &[u8]) -> Result<Summary, Problem> {
     if bytes.is_empty() {
@@ -97,7 +71,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Summary, Problem> {
     for payload in Parser::new(0).parse_all(bytes) {
         let payload = payload.map_err(|e| Problem::Malformed {
             message: e.message().to_owned(),
-            offset: e.offset(),
+            offset: e.offset() as u64,
         })?;
         if let Some((id, contents)) = payload.as_section() {
             summary.sections.push(Section {
@@ -109,7 +83,7 @@ pub fn inspect(bytes: &[u8]) -> Result<Summary, Problem> {
         }
         read_payload(&mut summary, payload).map_err(|e| Problem::Malformed {
             message: e.message().to_owned(),
-            offset: e.offset(),
+            offset: e.offset() as u64,
         })?;
     }
     Ok(summary)
@@ -196,46 +170,12 @@ fn section_name(id: u8, payload: &Payload) -> String {
     }
 }
 
-/// Names are the module author's bytes: control characters (a tab, a newline) are shown
-/// escaped, so a name can neither break the summary's lines nor the reader's view.
-fn printable(name: &str) -> String {
-    name.chars()
-        .map(|c| {
-            if c.is_control() {
-                c.escape_unicode().to_string()
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
-}
-
-/// How much of a long list the page is sent: a file of 8 MiB can hold a million imports or
-/// sections, and the page shows the first ones and says how many there are in all.
-pub const LISTED: usize = 200;
-/// Names listed for each module imports come from.
-pub const LISTED_PER_MODULE: usize = 40;
-
 impl Summary {
-    /// The summary as lines of tab-separated fields, the form the page reads back: the totals,
+    /// The summary as the page is sent it (`inspection::parse` reads it back): the totals,
     /// then the first `LISTED` of each list. Imports come grouped by the module they are
     /// imported from (in order of first appearance), each group with its own total.
     pub fn to_lines(&self) -> String {
-        let mut out = format!(
-            "size\t{}\nfunctions\t{}\nsections\t{}\nimports\t{}\nexports\t{}\n",
-            self.size,
-            self.functions,
-            self.sections.len(),
-            self.imports.len(),
-            self.exports.len()
-        );
-        for s in self.sections.iter().take(LISTED) {
-            let _ = writeln!(
-                out,
-                "section\t{}\t{}\t{}\t{}",
-                s.name, s.bytes.start, s.contents_start, s.bytes.end
-            );
-        }
+        // A file can import from a million modules: each is found by name, not by a search.
         let mut groups: Vec<(&str, Vec<&Import>)> = Vec::new();
         let mut group_of = std::collections::HashMap::new();
         for import in &self.imports {
@@ -245,41 +185,32 @@ impl Summary {
             });
             groups[at].1.push(import);
         }
-        let _ = writeln!(out, "import-modules\t{}", groups.len());
+        let mut lines = Lines::default();
+        lines.totals(&Totals {
+            size: self.size as u64,
+            functions: u64::from(self.functions),
+            sections: self.sections.len() as u64,
+            imports: self.imports.len() as u64,
+            import_modules: groups.len() as u64,
+            exports: self.exports.len() as u64,
+        });
+        for s in self.sections.iter().take(LISTED) {
+            let (start, end) = (s.bytes.start as u64, s.bytes.end as u64);
+            lines.section(&s.name, start, s.contents_start as u64, end);
+        }
         for (module, imports) in groups.iter().take(LISTED) {
-            let _ = writeln!(out, "import-module\t{module}\t{}", imports.len());
+            lines.import_module(module, imports.len() as u64);
             for import in imports.iter().take(LISTED_PER_MODULE) {
-                let _ = writeln!(out, "import\t{}\t{}", import.name, import.kind);
+                lines.import(&import.name, import.kind);
             }
         }
         for e in self.exports.iter().take(LISTED) {
-            let _ = writeln!(out, "export\t{}\t{}", e.name, e.kind);
+            lines.export(&e.name, e.kind);
         }
         for m in self.memories.iter().take(LISTED) {
-            let maximum = m.maximum.map_or("-".to_owned(), |max| max.to_string());
-            let _ = writeln!(
-                out,
-                "memory\t{}\t{maximum}\t{}\t{}\t{}",
-                m.initial, m.imported as u8, m.shared as u8, m.memory64 as u8
-            );
+            lines.memory(m);
         }
-        out
-    }
-}
-
-impl Problem {
-    /// The problem as one line: `problem`, a kind the page words in the reader's language,
-    /// and for a malformed module the byte offset and the parser's message.
-    pub fn to_line(&self) -> String {
-        match self {
-            Problem::Empty => "problem\tempty\n".into(),
-            Problem::TooLarge => "problem\ttoo-large\n".into(),
-            Problem::NotWasm => "problem\tnot-wasm\n".into(),
-            Problem::Version(version) => format!("problem\tversion\t{version:#x}\n"),
-            Problem::Malformed { message, offset } => {
-                format!("problem\tmalformed\t{offset}\t{}\n", printable(message))
-            }
-        }
+        lines.finish()
     }
 }
 

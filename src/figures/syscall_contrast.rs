@@ -1,32 +1,28 @@
-use crate::content::{Lang, ESSAY};
-use crate::html::{citation, escape};
+use crate::content::{fig, ui, Figure, Lang};
+use crate::text::figure_citation;
 use crate::wasm_host::CAPABILITIES;
 use leptos::prelude::*;
 
 /// What a container's processes can ask the shared kernel for, beside what our module can ask
 /// its host for: one square per x86-64 system call, coloured by what Docker's default seccomp
 /// profile does with it, and one per import of capabilities.wasm. The counts are the cited
-/// figures, which tests/content.rs recounts from the files in content/counted/.
+/// figures, which tests/content.rs recounts from the files in content/counted/. Drawn by the
+/// prerender only, so it is a typed view: the size argument for the lab's HTML strings does
+/// not apply.
 #[component]
 pub fn SyscallContrast(lang: Lang) -> impl IntoView {
-    let ui = move |key| ESSAY.ui(key, lang);
-    let count = |id: &str| ESSAY.figure(id).map_or(0, |f| f.number as usize);
+    let text = move |t: ui::Text| t.get(lang);
+    let count = |figure: &Figure| figure.number as usize;
     // The figure's numbers carry the same citations as the paragraph's.
-    let cite = |id: &str| {
-        ESSAY
-            .figure(id)
-            .and_then(|f| f.source())
-            .map(citation)
-            .unwrap_or_default()
-    };
+    let cite = |figure: &Figure| figure_citation(figure, lang).into_view();
     let groups = [
-        ("allowed", count("seccomp-allowed"), ui("syscalls-allowed")),
+        ("allowed", count(fig::SECCOMP_ALLOWED), ui::SYSCALLS_ALLOWED),
         (
             "capability",
-            count("seccomp-cap-only"),
-            ui("syscalls-capability"),
+            count(fig::SECCOMP_CAP_ONLY),
+            ui::SYSCALLS_CAPABILITY,
         ),
-        ("never", count("seccomp-never"), ui("syscalls-never")),
+        ("never", count(fig::SECCOMP_NEVER), ui::SYSCALLS_NEVER),
     ];
     let squares = groups
         .iter()
@@ -35,30 +31,28 @@ pub fn SyscallContrast(lang: Lang) -> impl IntoView {
     let legend = groups
         .iter()
         .map(|(class, n, label)| {
-            view! { <li><span class=format!("key {class}") aria-hidden="true">"■"</span>{format!(" {n} {label}")}</li> }
+            view! { <li><span class=format!("key {class}") aria-hidden="true">"■"</span>{format!(" {n} {}", text(*label))}</li> }
         })
         .collect_view();
     let imports = CAPABILITIES.len();
     view! {
         <figure class="widget syscall-contrast" data-widget="syscall-contrast">
-            <figcaption class="widget-title">{ui("syscalls-title")}</figcaption>
+            <figcaption class="widget-title">{text(ui::SYSCALLS_TITLE)}</figcaption>
             <div class="contrast-row">
                 <h4>
-                    {format!("{} ({})", ui("syscalls-container"), count("linux-syscalls"))}
-                    <span inner_html=cite("linux-syscalls")></span>
+                    {format!("{} ({})", text(ui::SYSCALLS_CONTAINER), count(fig::LINUX_SYSCALLS))}
+                    {cite(fig::LINUX_SYSCALLS)}
                 </h4>
                 <p class="square-field" aria-hidden="true">{squares}</p>
                 <ul class="contrast-legend">{legend}</ul>
-                <p class="contrast-legend" inner_html=format!(
-                    "{}{}", escape(ui("syscalls-profile")), cite("seccomp-allowed")
-                )></p>
+                <p class="contrast-legend">{text(ui::SYSCALLS_PROFILE)}{cite(fig::SECCOMP_ALLOWED)}</p>
             </div>
             <div class="contrast-row">
-                <h4>{format!("{} ({imports})", ui("syscalls-module"))}</h4>
+                <h4>{format!("{} ({imports})", text(ui::SYSCALLS_MODULE))}</h4>
                 <p class="square-field" aria-hidden="true">
                     <span class="squares import">{"■".repeat(imports)}</span>
                 </p>
-                <p class="contrast-legend">{ui("syscalls-module-note")}</p>
+                <p class="contrast-legend">{text(ui::SYSCALLS_MODULE_NOTE)}</p>
             </div>
         </figure>
     }

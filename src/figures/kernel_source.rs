@@ -1,4 +1,4 @@
-use crate::content::{Lang, ESSAY};
+use crate::content::{ui, Lang};
 use leptos::prelude::*;
 
 /// The speed race's two kernels side by side, as shipped: the Rust compiled to kernel.wasm and
@@ -10,11 +10,11 @@ pub fn KernelSource(lang: Lang) -> impl IntoView {
     view! {
         <div class="code-pair">
             <figure class="code">
-                <figcaption>{ESSAY.ui("kernel-rust", lang)}</figcaption>
+                <figcaption>{ui::KERNEL_RUST.get(lang)}</figcaption>
                 <pre tabindex="0"><code>{RUST}</code></pre>
             </figure>
             <figure class="code">
-                <figcaption>{ESSAY.ui("kernel-js", lang)}</figcaption>
+                <figcaption>{ui::KERNEL_JS.get(lang)}</figcaption>
                 <pre tabindex="0"><code>{JS}</code></pre>
             </figure>
         </div>

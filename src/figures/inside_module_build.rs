@@ -1,8 +1,8 @@
-//! Build-time only (the prerender): draws the inside of a shipped module for
-//! `widgets::InsideModule`. The section map comes from the same parser as the inspector's.
+//! Build-time only (the prerender): draws the inside of a shipped module for `InsideModule`.
+//! The section map comes from the same parser as the inspector's.
 
-use crate::html::{element, escape};
-use crate::widgets::InsideModuleHtml;
+use super::InsideModuleHtml;
+use crate::text::html::Html;
 use syntect::html::{ClassStyle, ClassedHTMLGenerator};
 use syntect::parsing::SyntaxSet;
 use syntect::util::LinesWithEndings;
@@ -18,41 +18,42 @@ pub fn build(wasm: &[u8], rust_source: &str) -> Result<InsideModuleHtml, String>
             s.contents_start,
         )
     }));
-    let hex: String = parts
+    let hex: Html = parts
         .iter()
         .map(|(name, bytes, contents_start)| {
-            let hex = |range: std::ops::Range<usize>| -> String {
-                wasm[range].iter().map(|b| format!("{b:02x} ")).collect()
+            let hex = |range: std::ops::Range<usize>| -> Html {
+                Html::text(
+                    &wasm[range]
+                        .iter()
+                        .map(|b| format!("{b:02x} "))
+                        .collect::<String>(),
+                )
             };
-            let head = element(
+            let head = Html::element(
                 "span",
                 &[("class", "hex-head")],
-                &hex(bytes.start..*contents_start),
+                hex(bytes.start..*contents_start),
             );
-            element(
+            Html::element(
                 "span",
                 &[("class", "hex-part"), ("data-section", name)],
-                &(head + &hex(*contents_start..bytes.end)),
+                head + hex(*contents_start..bytes.end),
             )
         })
         .collect();
-    let legend: String = parts
+    let legend: Html = parts
         .iter()
         .map(|(name, bytes, _)| {
-            element(
+            Html::element(
                 "li",
                 &[("data-section", name), ("tabindex", "0")],
-                &format!(
-                    "<code>{}</code> {}–{}",
-                    escape(name),
-                    bytes.start,
-                    bytes.end
-                ),
+                Html::element("code", &[], Html::text(name))
+                    + Html::text(&format!(" {}–{}", bytes.start, bytes.end)),
             )
         })
         .collect();
     Ok(InsideModuleHtml {
-        source: highlight_rust(rust_source)?,
+        source: Html::from_generator(highlight_rust(rust_source)?),
         hex,
         wat: wat(wasm)?,
         legend,
@@ -88,36 +89,43 @@ fn highlight_rust(source: &str) -> Result<String, String> {
 /// The text form, each top-level form marked with the section(s) it comes from. wasmprinter
 /// indents the module's forms by two spaces; a form runs until the next one begins (its body
 /// and closing parenthesis included) or the module's own closing parenthesis.
-fn wat(wasm: &[u8]) -> Result<String, String> {
+fn wat(wasm: &[u8]) -> Result<Html, String> {
     let text = wasmprinter::print_bytes(wasm).map_err(|e| e.to_string())?;
-    let mut out = String::new();
-    let mut open = false;
+    let mut out = Html::default();
+    // The form being read: the sections it comes from, and its lines so far.
+    let mut form: Option<(&str, Html)> = None;
     for line in text.lines() {
-        let form = line
+        let starts = line
             .strip_prefix("  (")
             .filter(|_| !line.starts_with("   "));
-        if (form.is_some() || line == ")") && open {
-            out.push_str("</span>");
-            open = false;
+        if starts.is_some() || line == ")" {
+            if let Some((sections, lines)) = form.take() {
+                let attrs = [("class", "wat-part"), ("data-section", sections)];
+                out += Html::element("span", &attrs, lines);
+            }
         }
-        if let Some(form) = form {
-            let keyword = form.split([' ', ')']).next().unwrap_or_default();
+        if let Some(start) = starts {
+            let keyword = start.split([' ', ')']).next().unwrap_or_default();
             let sections = match keyword {
                 "func" => "function code",
                 "elem" => "element",
                 "@custom" | "@producers" => "custom",
                 other => other,
             };
-            out.push_str(&format!(
-                "<span class=\"wat-part\" data-section=\"{sections}\">"
-            ));
-            open = true;
+            form = Some((sections, Html::default()));
         }
-        out.push_str(&escape(line));
-        out.push('\n');
+        let line = Html::text(&format!("{line}\n"));
+        match &mut form {
+            Some((_, lines)) => *lines += line,
+            None => out += line,
+        }
     }
-    if open {
-        out.push_str("</span>");
+    if let Some((sections, lines)) = form {
+        out += Html::element(
+            "span",
+            &[("class", "wat-part"), ("data-section", sections)],
+            lines,
+        );
     }
     Ok(out)
 }

@@ -1,0 +1,13 @@
+//! Figures drawn once, by the prerender: plain HTML with no island, so none of their code (nor
+//! the tools some use at build time) reaches the browser bundle. Their build-time code stands
+//! beside them.
+
+mod inside_module;
+#[cfg(feature = "ssr")]
+pub mod inside_module_build;
+mod kernel_source;
+mod syscall_contrast;
+
+pub use inside_module::{InsideModule, InsideModuleHtml, MODULE as INSIDE_MODULE};
+pub use kernel_source::KernelSource;
+pub use syscall_contrast::SyscallContrast;

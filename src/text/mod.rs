@@ -1,0 +1,66 @@
+//! The text primitives every figure, widget and section builds on: HTML as escaped text, the
+//! one way a citation is written, the one way a cited number is written, and the page's
+//! language. Above `content`, below everything that draws.
+
+pub mod html;
+
+use crate::content::{cite_anchor, ui, Figure, Lang, ESSAY};
+use html::Html;
+use leptos::prelude::*;
+
+/// A numbered link to a source in the bibliography, named for screen readers ("source 3"),
+/// with an id where the bibliography links back. The essay's text, the notes and the lab all
+/// cite through this. An unknown id writes nothing (the content's ids are checked at build
+/// time; the code's by the page tests, which resolve every citation).
+pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
+    let Some((index, source)) = ESSAY.source(id) else {
+        return Html::default();
+    };
+    let number = (index + 1).to_string();
+    let link = Html::element(
+        "a",
+        &[
+            ("href", &format!("#source-{id}")),
+            ("title", source.title),
+            (
+                "aria-label",
+                &format!("{} {number}", ui::SOURCE_OF.get(lang)),
+            ),
+        ],
+        Html::text(&format!("[{number}]")),
+    );
+    match anchor {
+        Some(anchor) => Html::element("sup", &[("class", "cite"), ("id", anchor)], link),
+        None => Html::element("sup", &[("class", "cite")], link),
+    }
+}
+
+/// Numbered citations of several sources, as in a claim's note or a timeline event; with a
+/// `place`, each gets the anchor the bibliography links back to.
+pub fn citations(ids: &[&str], lang: Lang, place: Option<&str>) -> Html {
+    ids.iter()
+        .map(|id| {
+            let anchor = place.map(|p| cite_anchor(p, id));
+            citation(id, lang, anchor.as_deref())
+        })
+        .collect()
+}
+
+/// The citation of the source a figure is cited from (nothing for a live measurement).
+pub fn figure_citation(figure: &Figure, lang: Lang) -> Html {
+    figure
+        .source()
+        .map(|source| citation(source, lang, None))
+        .unwrap_or_default()
+}
+
+/// A cited number as the reader sees it: its value and unit, as `content/figures.toml` has them.
+pub fn figure_text(figure: &Figure, lang: Lang) -> String {
+    format!("{}{}", figure.value, figure.unit.get(lang))
+}
+
+/// The page's language: given by `App` at build time, read from `<html lang>` in the browser
+/// (islands start without the App around them).
+pub fn page_lang() -> Lang {
+    use_context::<Lang>().unwrap_or_else(crate::browser::document_lang)
+}
