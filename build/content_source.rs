@@ -134,6 +134,30 @@ pub struct Event {
     pub sources: Vec<String>,
 }
 
+/// Which state of the stack a step of `what-ships` draws: what ships with one small program.
+#[derive(Deserialize, Debug, Clone, Copy, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+pub enum Era {
+    Vm,
+    Platform,
+    Container,
+    Module,
+}
+
+/// One step of a stepped figure.
+#[derive(Deserialize, Debug)]
+#[serde(deny_unknown_fields)]
+pub struct Step {
+    /// The exhibit it belongs to; one of `STEPPED`.
+    pub figure: String,
+    pub era: Era,
+    pub zh: String,
+    pub en: String,
+}
+
+/// The exhibits that explain in steps (`stepped.toml`).
+pub const STEPPED: [&str; 1] = ["what-ships"];
+
 /// Where a figure or a widget stands: after the paragraph it illustrates.
 #[derive(Deserialize, Debug)]
 #[serde(deny_unknown_fields)]
@@ -146,7 +170,8 @@ pub struct Placement {
 /// Every figure and widget the sections can place, by the name `placements.toml` uses. The
 /// generated `Exhibit` enum has one variant per name, and the sections match on it, so a name
 /// added here without a component, or a component without a placement, does not build.
-pub const EXHIBITS: [&str; 12] = [
+pub const EXHIBITS: [&str; 13] = [
+    "what-ships",
     "startup-race",
     "speed-race",
     "kernel-source",
@@ -160,6 +185,11 @@ pub const EXHIBITS: [&str; 12] = [
     "inspector",
     "wasi",
 ];
+
+#[derive(Deserialize)]
+struct StepsFile {
+    steps: Vec<Step>,
+}
 
 #[derive(Deserialize)]
 struct PlacementsFile {
@@ -197,6 +227,7 @@ pub struct Content {
     pub claims: Vec<Claim>,
     pub timelines: Vec<Timeline>,
     pub placements: Vec<Placement>,
+    pub steps: Vec<Step>,
 }
 
 /// One piece of a paragraph after its inline markup is read.
@@ -248,7 +279,7 @@ pub fn parse_inline(text: &str) -> Result<Vec<Inline<'_>>, String> {
 }
 
 /// The content files, by name, in the order `parse` takes their texts.
-pub const FILES: [&str; 7] = [
+pub const FILES: [&str; 8] = [
     "sections.toml",
     "sources.toml",
     "figures.toml",
@@ -256,10 +287,11 @@ pub const FILES: [&str; 7] = [
     "claims.toml",
     "timelines.toml",
     "placements.toml",
+    "stepped.toml",
 ];
 
 pub fn load(dir: &Path) -> Result<Content, String> {
-    let mut texts: [String; 7] = Default::default();
+    let mut texts: [String; 8] = Default::default();
     for (text, name) in texts.iter_mut().zip(FILES) {
         *text = std::fs::read_to_string(dir.join(name)).map_err(|e| format!("{name}: {e}"))?;
     }
@@ -271,8 +303,8 @@ fn from_toml<T: serde::de::DeserializeOwned>(name: &str, text: &str) -> Result<T
 }
 
 /// Parses the files' texts, given in the order of `FILES`.
-pub fn parse(texts: [String; 7]) -> Result<Content, String> {
-    let [sections, sources, figures, site, claims, timelines, placements] = texts;
+pub fn parse(texts: [String; 8]) -> Result<Content, String> {
+    let [sections, sources, figures, site, claims, timelines, placements, steps] = texts;
     Ok(Content {
         site: from_toml(FILES[3], &site)?,
         sections: from_toml::<SectionsFile>(FILES[0], &sections)?.sections,
@@ -281,6 +313,7 @@ pub fn parse(texts: [String; 7]) -> Result<Content, String> {
         claims: from_toml::<ClaimsFile>(FILES[4], &claims)?.claims,
         timelines: from_toml::<TimelinesFile>(FILES[5], &timelines)?.timelines,
         placements: from_toml::<PlacementsFile>(FILES[6], &placements)?.placements,
+        steps: from_toml::<StepsFile>(FILES[7], &steps)?.steps,
     })
 }
 
@@ -362,6 +395,7 @@ pub fn check(c: &Content) -> Vec<String> {
     }
     check_ui(c, &mut problems);
     check_placements(c, &mut problems);
+    check_steps(c, &mut problems);
     for t in &c.timelines {
         unique("timeline", &t.id, &mut problems);
         check_timeline(c, t, &mut unique, &mut problems);
@@ -480,6 +514,43 @@ fn check_placements(c: &Content, problems: &mut Vec<String>) {
             problems.push(format!(
                 "exhibit '{name}' is placed {count} time(s), expected once"
             ));
+        }
+    }
+}
+
+/// Each stepped figure has two steps or more; a step's text keeps the rules of a record
+/// paragraph (both languages, known citations and figures, every quantity backed), and carries
+/// no claim, whose marker belongs to its paragraph.
+fn check_steps(c: &Content, problems: &mut Vec<String>) {
+    for figure in STEPPED {
+        let count = c.steps.iter().filter(|s| s.figure == figure).count();
+        if count < 2 {
+            problems.push(format!(
+                "stepped figure '{figure}' has {count} step(s), needs 2 or more"
+            ));
+        }
+    }
+    for (i, step) in c.steps.iter().enumerate() {
+        let place = format!("step {} of '{}'", i + 1, step.figure);
+        if !STEPPED.contains(&step.figure.as_str()) {
+            problems.push(format!(
+                "{place}: '{}' is not a stepped figure",
+                step.figure
+            ));
+        }
+        for (lang, text) in [("zh", &step.zh), ("en", &step.en)] {
+            if text.trim().is_empty() {
+                problems.push(format!("{place} has no {lang} text"));
+            }
+            check_inline(c, &place, text, problems);
+            if text.contains("{claim:") {
+                problems.push(format!("{place} ({lang}) carries a claim marker"));
+            }
+            for sentence in uncited_quantities(text) {
+                problems.push(format!(
+                    "{place} ({lang}) states a date or quantity without a cite or fig: “{sentence}”"
+                ));
+            }
         }
     }
 }
@@ -647,13 +718,21 @@ pub fn parse_date(text: &str) -> Option<(u16, u8, u8)> {
 /// Every source id cited anywhere: in the text, by a claim, by a timeline event.
 fn cited_sources(c: &Content) -> BTreeSet<&str> {
     let mut cited = BTreeSet::new();
-    for p in c.sections.iter().flat_map(|s| &s.paragraphs) {
-        for text in [&p.zh, &p.en] {
-            for piece in parse_inline(text.as_deref().unwrap_or_default()).unwrap_or_default() {
-                if let Inline::Cite(id) = piece {
-                    if let Some(s) = c.sources.iter().find(|s| s.id == id) {
-                        cited.insert(s.id.as_str());
-                    }
+    let step_texts = c
+        .steps
+        .iter()
+        .flat_map(|s| [&s.zh, &s.en])
+        .map(String::as_str);
+    let paragraph_texts = c.sections.iter().flat_map(|s| &s.paragraphs);
+    let paragraph_texts = paragraph_texts.flat_map(|p| [p.zh.as_deref(), p.en.as_deref()]);
+    for text in paragraph_texts
+        .map(Option::unwrap_or_default)
+        .chain(step_texts)
+    {
+        for piece in parse_inline(text).unwrap_or_default() {
+            if let Inline::Cite(id) = piece {
+                if let Some(s) = c.sources.iter().find(|s| s.id == id) {
+                    cited.insert(s.id.as_str());
                 }
             }
         }
@@ -825,21 +904,7 @@ pub fn to_rust(c: &Content) -> String {
         );
         for p in &s.paragraphs {
             let kind = format!("{:?}", p.kind);
-            let rich = |t: &Option<String>| {
-                let pieces = parse_inline(t.as_deref().unwrap_or_default()).unwrap_or_default();
-                let items: Vec<String> = pieces
-                    .iter()
-                    .map(|piece| match piece {
-                        Inline::Plain(s) => format!("Inline::Plain({s:?})"),
-                        Inline::Quote(s) => format!("Inline::Quote({s:?})"),
-                        Inline::EnglishQuote(s) => format!("Inline::EnglishQuote({s:?})"),
-                        Inline::Cite(s) => format!("Inline::Cite({s:?})"),
-                        Inline::Figure(s) => format!("Inline::Figure({s:?})"),
-                        Inline::Claim(s) => format!("Inline::Claim({s:?})"),
-                    })
-                    .collect();
-                format!("&[{}]", items.join(", "))
-            };
+            let rich = |t: &Option<String>| inline_to_rust(t.as_deref().unwrap_or_default());
             let _ = writeln!(
                 out,
                 "Paragraph {{ id: {:?}, kind: ParagraphKind::{kind}, text: Both {{ zh: {}, en: {} }} }},",
@@ -849,6 +914,17 @@ pub fn to_rust(c: &Content) -> String {
             );
         }
         out.push_str("] },\n");
+    }
+    out.push_str("];\npub static STEPS: &[Step] = &[\n");
+    for step in &c.steps {
+        let _ = writeln!(
+            out,
+            "Step {{ figure: {:?}, era: Era::{:?}, text: Both {{ zh: {}, en: {} }} }},",
+            step.figure,
+            step.era,
+            inline_to_rust(&step.zh),
+            inline_to_rust(&step.en)
+        );
     }
     out.push_str("];\npub static SOURCES: &[Source] = &[\n");
     for s in sources_in_citation_order(c) {
@@ -934,6 +1010,23 @@ pub fn to_rust(c: &Content) -> String {
     out
 }
 
+/// A text's inline pieces as a Rust slice of `Inline`s.
+fn inline_to_rust(text: &str) -> String {
+    let items: Vec<String> = parse_inline(text)
+        .unwrap_or_default()
+        .iter()
+        .map(|piece| match piece {
+            Inline::Plain(s) => format!("Inline::Plain({s:?})"),
+            Inline::Quote(s) => format!("Inline::Quote({s:?})"),
+            Inline::EnglishQuote(s) => format!("Inline::EnglishQuote({s:?})"),
+            Inline::Cite(s) => format!("Inline::Cite({s:?})"),
+            Inline::Figure(s) => format!("Inline::Figure({s:?})"),
+            Inline::Claim(s) => format!("Inline::Claim({s:?})"),
+        })
+        .collect();
+    format!("&[{}]", items.join(", "))
+}
+
 /// The interface strings as a module of Rust items, one per key, so a misspelt key does not
 /// compile and the browser bundle carries only the strings its islands use. A string without
 /// placeholders is a `Both`; one with placeholders is a struct whose fields fill them, so none
@@ -1007,6 +1100,16 @@ pub fn sources_in_citation_order(c: &Content) -> Vec<&Source> {
         }
         for t in c.timelines.iter().filter(|t| t.after == p.id) {
             cited.extend(t.events.iter().flat_map(|e| &e.sources).map(String::as_str));
+        }
+        let placed = c.placements.iter().filter(|place| place.after == p.id);
+        for place in placed {
+            for step in c.steps.iter().filter(|s| s.figure == place.show) {
+                for piece in parse_inline(&step.zh).unwrap_or_default() {
+                    if let Inline::Cite(id) = piece {
+                        cited.push(id);
+                    }
+                }
+            }
         }
     }
     let mut sources: Vec<&Source> = c.sources.iter().collect();

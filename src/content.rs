@@ -259,6 +259,39 @@ impl Date {
     }
 }
 
+/// Which state of the stack a step of `what-ships` draws.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Era {
+    /// A virtual machine image (OpenStack).
+    Vm,
+    /// An app the platform packs for you (Cloud Foundry).
+    Platform,
+    /// A container image on a shared kernel (Docker).
+    Container,
+    /// A Wasm module that gets only what its host links.
+    Module,
+}
+
+impl Era {
+    pub fn label(self) -> Both<&'static str> {
+        match self {
+            Era::Vm => ui::ERA_VM,
+            Era::Platform => ui::ERA_PLATFORM,
+            Era::Container => ui::ERA_CONTAINER,
+            Era::Module => ui::ERA_MODULE,
+        }
+    }
+}
+
+/// One step of a figure that explains in stages.
+#[derive(Debug)]
+pub struct Step {
+    /// The exhibit it belongs to, by its name in content/placements.toml.
+    pub figure: &'static str,
+    pub era: Era,
+    pub text: Both<&'static [Inline]>,
+}
+
 #[derive(Debug)]
 pub struct Timeline {
     pub id: &'static str,
@@ -282,7 +315,7 @@ pub struct Event {
     pub sources: &'static [&'static str],
 }
 
-// `ui` (one item per interface string), `Exhibit` and PLACEMENTS, SECTIONS, SOURCES, FIGURES,
+// `ui` (one item per interface string), `fig`, `Exhibit` and PLACEMENTS, STEPS, SECTIONS, SOURCES, FIGURES,
 // CLAIMS, TIMELINES: generated from content/ by build.rs.
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -324,6 +357,11 @@ impl Essay {
                 _ => None,
             })
             .collect()
+    }
+
+    /// The steps of a stepped figure, in order.
+    pub fn steps(&self, figure: &'static str) -> impl Iterator<Item = &'static Step> {
+        STEPS.iter().filter(move |s| s.figure == figure)
     }
 
     pub fn timelines(&self) -> &'static [Timeline] {

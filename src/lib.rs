@@ -7,14 +7,15 @@
 //! browser (hydration); `browser.rs` and `wasm_host/` hold the only browser-specific code.
 //!
 //! Modules import only from the layers below them (`tests/tidy.rs` checks it):
-//! content, stats, wasm_bytes → browser → wasm_host, text → fact_check → figures, widgets →
-//! sections, masthead → this file's `App`.
+//! content, stats, wasm_bytes → browser → wasm_host, text → fact_check → prose → figures,
+//! widgets → sections, masthead → this file's `App`.
 
 pub mod browser;
 pub mod content;
 mod fact_check;
 pub mod figures;
 mod masthead;
+mod prose;
 mod sections;
 pub mod stats;
 pub mod text;

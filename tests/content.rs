@@ -10,7 +10,7 @@ use essay::content::{Inline as Piece, Lang, ESSAY};
 use leptos::prelude::*;
 use std::path::Path;
 
-fn real_texts() -> [String; 7] {
+fn real_texts() -> [String; 8] {
     FILES.map(|f| std::fs::read_to_string(Path::new("content").join(f)).unwrap())
 }
 
@@ -185,6 +185,25 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
         "show = \"wasi\"",
         "show = \"wasi\"\nafter = \"webassembly-wasi\"\n[[placements]]\nshow = \"wasi-demo\"",
         "placement of unknown exhibit 'wasi-demo'",
+    ),
+    // A step of a stepped figure keeps a record paragraph's rules, and carries no claim.
+    (
+        "stepped.toml",
+        "首次发布{cite:moby-changelog}",
+        "首次发布",
+        "step 2 of 'what-ships' (zh) states a date or quantity without a cite",
+    ),
+    (
+        "stepped.toml",
+        "take the kernel out of the box.",
+        "take the kernel out of the box.{claim:docker-2013}",
+        "step 2 of 'what-ships' (en) carries a claim marker",
+    ),
+    (
+        "stepped.toml",
+        "era = \"module\"",
+        "era = \"unikernel\"",
+        "unknown variant `unikernel`",
     ),
     (
         "timelines.toml",

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 /// The modules of `src/`, by layer: a module may use those of lower layers, never its own
 /// layer's others nor higher ones. `lib.rs` (the `App`) and the binaries stand above them all.
-const LAYERS: [(&str, u8); 11] = [
+const LAYERS: [(&str, u8); 12] = [
     ("content", 0),
     ("stats", 0),
     ("wasm_bytes", 0),
@@ -14,10 +14,11 @@ const LAYERS: [(&str, u8); 11] = [
     ("text", 2),
     ("wasm_host", 2),
     ("fact_check", 3),
-    ("figures", 4),
-    ("widgets", 4),
-    ("sections", 5),
-    ("masthead", 5),
+    ("prose", 4),
+    ("figures", 5),
+    ("widgets", 5),
+    ("sections", 6),
+    ("masthead", 6),
 ];
 
 fn layer(module: &str) -> Option<u8> {

@@ -6,7 +6,6 @@
 mod contents;
 mod intro;
 mod method;
-mod rich_text;
 
 pub use contents::Contents;
 pub use intro::Intro;
@@ -14,7 +13,8 @@ pub use method::Method;
 
 use crate::content::{ui, Exhibit, Lang, Paragraph, ParagraphKind, Section, ESSAY};
 use crate::fact_check::{SectionNotes, TimelineFigure};
-use crate::figures::{InsideModule, KernelSource, SyscallContrast};
+use crate::figures::{InsideModule, KernelSource, SyscallContrast, WhatShips};
+use crate::prose;
 use crate::widgets::{
     Capabilities, HelloWasm, Inspector, LabSummary, Sandbox, SizeLadder, SpeedRace, StartupRace,
     Wasi,
@@ -85,7 +85,7 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
                 previous = None;
             }
             view! {
-                <p id=p.id class=class>{label}{rich_text::render(p.text.get(lang), lang, p.id)}</p>
+                <p id=p.id class=class>{label}{prose::render(p.text.get(lang), lang, p.id)}</p>
                 {timelines}
                 {exhibits}
             }
@@ -97,6 +97,7 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
 /// without a component here does not build.
 fn show(exhibit: Exhibit, lang: Lang) -> AnyView {
     match exhibit {
+        Exhibit::WhatShips => view! { <WhatShips lang /> }.into_any(),
         Exhibit::StartupRace => view! { <StartupRace /> }.into_any(),
         Exhibit::SpeedRace => view! { <SpeedRace /> }.into_any(),
         Exhibit::KernelSource => view! { <KernelSource lang /> }.into_any(),

@@ -97,7 +97,7 @@ for (const { path, lang } of PAGES) {
       await context.close();
     });
 
-    for (const [timeline, rows] of [['cloud-foundry-timeline', 7], ['epilogue-timeline', 6]]) {
+    for (const [timeline, rows] of [['openstack-timeline', 4], ['cloud-foundry-timeline', 7], ['epilogue-timeline', 6]]) {
       test(`${timeline}: rows drawn from the data, details on hover, focus and tap`, async () => {
         const { page, context, problems } = await open(browser, site.base + path);
         const events = page.locator(`#${timeline} .timeline-event`);
@@ -136,7 +136,7 @@ for (const { path, lang } of PAGES) {
 
     test('timelines fit a 360 px phone', async () => {
       const { page, context } = await open(browser, site.base + path, { viewport: { width: 360, height: 740 } });
-      for (const id of ['cloud-foundry-timeline', 'epilogue-timeline']) {
+      for (const id of ['openstack-timeline', 'cloud-foundry-timeline', 'epilogue-timeline']) {
         const [scroll, client] = await page.$eval(`#${id}`, (f) => [f.scrollWidth, f.clientWidth]);
         assert.ok(scroll <= client, `${id} is ${scroll} px wide in ${client} px`);
       }

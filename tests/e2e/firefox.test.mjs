@@ -61,5 +61,24 @@ for (const { path, lang } of PAGES) {
       assert.deepEqual(problems, []);
       await page.close();
     });
+
+    test('the stepped figure steps by scroll and by keyboard', async () => {
+      const page = await firefox.newPage();
+      await page.setViewport({ width: 1280, height: 860 });
+      await page.goto(site.base + path, { waitUntil: 'load' });
+      const active = (step) => page.waitForFunction(
+        (s) => document.querySelector('[data-widget="what-ships"]').dataset.stepActive === String(s),
+        { timeout: 10000 },
+        step,
+      );
+      await page.$eval('[data-widget="what-ships"] .step:nth-child(2) .step-text', (t) => t.scrollIntoView({ block: 'center' }));
+      await active(1);
+      await page.focus('[data-widget="what-ships"] [data-step-go="1"]');
+      await page.keyboard.press('Enter');
+      await active(2);
+      const status = await page.$eval('[data-widget="what-ships"] .step-status', (p) => p.textContent);
+      assert.equal(status, await page.$eval('[data-widget="what-ships"] .step:nth-child(3)', (s) => s.dataset.status));
+      await page.close();
+    });
   });
 }

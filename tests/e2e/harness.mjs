@@ -36,7 +36,7 @@ export async function startServer(prefix = '/') {
 }
 
 /** Opens a page and records the problems a reader would notice; `init` runs before the page's own scripts. */
-export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport, hasTouch = false, init } = {}) {
+export async function open(browser, url, { javaScriptEnabled = true, colorScheme = 'light', viewport, hasTouch = false, init, blockWasm = false } = {}) {
   const context = await browser.newContext({ javaScriptEnabled, colorScheme, viewport, hasTouch, isMobile: hasTouch });
   const page = await context.newPage();
   const origin = new URL(url).origin;
@@ -52,6 +52,8 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   // Block anything that would leave the origin, so a slip is a recorded failure, not a hang.
   await page.route((u) => u.origin !== origin && u.protocol.startsWith('http'), (route) => route.abort());
   if (init) await page.addInitScript(init);
+  // A reader whose Wasm has not arrived: every .wasm request fails.
+  if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(url, { waitUntil: 'load' });
   return { page, context, problems };
 }

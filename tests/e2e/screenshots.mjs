@@ -20,6 +20,11 @@ const views = {
     await page.focus('#cloud-foundry-timeline .timeline-label >> nth=1');
   },
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
+  'timeline-openstack': (page) => show(page, '#openstack-timeline'),
+  'what-ships': async (page) => {
+    await page.locator('[data-widget="what-ships"] .step-text >> nth=1').evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    await page.waitForFunction(() => document.querySelector('[data-widget="what-ships"]').dataset.stepActive === '1');
+  },
   'lab-startup': (page) => runAndShow(page, 'startup-race'),
   'lab-speed': (page) => runAndShow(page, 'speed-race'),
   'lab-sizes': (page) => show(page, '[data-widget="size-ladder"]'),

@@ -1,5 +1,6 @@
-//! Renders a paragraph's inline pieces: plain text, quotations, citations, figures and claim
-//! markers. Citation numbers are the sources' places in the bibliography (first-citation order).
+//! Renders the essay's running text, a paragraph's or a figure's step's, from its inline
+//! pieces: plain text, quotations, citations, figures and claim markers. Citation numbers are
+//! the sources' places in the bibliography (first-citation order).
 
 use crate::content::{cite_anchor, Inline, Lang, ESSAY};
 use crate::fact_check::ClaimMarker;
@@ -8,7 +9,7 @@ use leptos::prelude::*;
 
 /// `place` is the id of the paragraph being rendered: the first citation of each source in it
 /// gets an anchor the bibliography links back to.
-pub fn render(pieces: &'static [Inline], lang: Lang, place: &'static str) -> impl IntoView {
+pub fn render(pieces: &'static [Inline], lang: Lang, place: &str) -> impl IntoView {
     let mut anchored: Vec<&str> = Vec::new();
     pieces
         .iter()

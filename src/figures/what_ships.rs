@@ -1,0 +1,88 @@
+use super::stepped::stepped;
+use crate::content::{ui, Era, Lang};
+use leptos::prelude::*;
+
+/// The layers a small program stands on, from the top.
+static LAYERS: [&ui::Text; 6] = [
+    &ui::LAYER_PROGRAM,
+    &ui::LAYER_RUNTIME,
+    &ui::LAYER_USERLAND,
+    &ui::LAYER_KERNEL,
+    &ui::LAYER_HYPERVISOR,
+    &ui::LAYER_HARDWARE,
+];
+
+/// Who a layer is up to in one era.
+#[derive(Clone, Copy, PartialEq)]
+enum Role {
+    /// In the box the developer ships.
+    Ships,
+    /// The platform's, for this program alone or for all.
+    Provided,
+    /// One for the whole machine, shared with the other tenants on it.
+    Shared,
+    /// Not there at all.
+    Absent,
+}
+
+impl Role {
+    fn name(self) -> &'static str {
+        match self {
+            Role::Ships => "ships",
+            Role::Provided => "provided",
+            Role::Shared => "shared",
+            Role::Absent => "absent",
+        }
+    }
+
+    fn words(self) -> ui::Text {
+        match self {
+            Role::Ships => ui::ROLE_SHIPS,
+            Role::Provided => ui::ROLE_PROVIDED,
+            Role::Shared => ui::ROLE_SHARED,
+            Role::Absent => ui::ROLE_ABSENT,
+        }
+    }
+}
+
+/// Each layer's role in an era, in the order of `LAYERS`. What ships is always a run from the
+/// top: the program and whatever the platform does not give it.
+fn roles(era: Era) -> [Role; 6] {
+    use Role::{Absent, Provided, Shared, Ships};
+    match era {
+        Era::Vm => [Ships, Ships, Ships, Ships, Provided, Provided],
+        Era::Platform => [Ships, Provided, Provided, Shared, Provided, Provided],
+        Era::Container => [Ships, Ships, Ships, Shared, Provided, Provided],
+        Era::Module => [Ships, Provided, Absent, Shared, Provided, Provided],
+    }
+}
+
+/// The through-line of the article's first sections: what ships with one small program, era
+/// by era, each box smaller than the last. The layers are drawn as text, so they read at any
+/// width and in any language; which layer is whose is the figure's whole point.
+#[component]
+pub fn WhatShips(lang: Lang) -> impl IntoView {
+    stepped("what-ships", ui::SHIPS_TITLE, lang, move |step| {
+        let roles = roles(step.era);
+        let shipped = roles.iter().take_while(|r| **r == Role::Ships).count();
+        let row = move |i: usize| {
+            let role = roles[i];
+            view! {
+                <li class="layer" data-role=role.name()>
+                    <span class="layer-name">{LAYERS[i].get(lang)}</span>
+                    <span class="layer-role">{role.words().get(lang)}</span>
+                </li>
+            }
+        };
+        view! {
+            <div class="stack" data-era=format!("{:?}", step.era).to_lowercase()>
+                <p class="stack-era">{step.era.label().get(lang)}</p>
+                <div class="stack-box">
+                    <p class="stack-box-label">{ui::SHIPS_BOX.get(lang)}</p>
+                    <ol>{(0..shipped).map(row).collect_view()}</ol>
+                </div>
+                <ol>{(shipped..LAYERS.len()).map(row).collect_view()}</ol>
+            </div>
+        }
+    })
+}

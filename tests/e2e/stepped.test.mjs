@@ -1,0 +1,112 @@
+// Figures that explain in steps (what-ships): scrolling advances them, the keyboard steps them,
+// they do so without the app's Wasm, and without JavaScript or in print every step is drawn.
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PAGES, launch, open, startServer } from './harness.mjs';
+
+const FIGURE = '[data-widget="what-ships"]';
+let browser;
+let site;
+before(async () => { browser = await launch(); site = await startServer('/'); });
+after(async () => { site?.server.close(); await browser?.close(); });
+
+const active = (page, step) => page.waitForFunction(
+  ([sel, s]) => document.querySelector(sel)?.dataset.stepActive === String(s),
+  [FIGURE, step],
+  { timeout: 5000 },
+);
+
+for (const { path, lang } of PAGES) {
+  describe(`stepped figure, ${lang}`, () => {
+    for (const viewport of [{ width: 1280, height: 860 }, { width: 360, height: 740 }]) {
+      test(`scrolling steps it, ${viewport.width} px wide, without the app's Wasm`, async () => {
+        // The stepping must not wait for the Wasm, which a later change loads only near a lab
+        // widget: here it never arrives.
+        const { page, context, problems } = await open(browser, site.base + path, { viewport, blockWasm: true });
+        const figure = page.locator(FIGURE);
+        assert.equal(await figure.getAttribute('data-state'), 'done');
+        assert.equal(await figure.evaluate((f) => f.classList.contains('stepping')), true);
+        const steps = figure.locator('.step');
+        const count = await steps.count();
+        assert.ok(count >= 2, `${count} steps`);
+        for (let i = 0; i < count; i++) {
+          await steps.nth(i).locator('.step-text').evaluate((t) => t.scrollIntoView({ block: 'center' }));
+          await active(page, i);
+          // Only the active step's graphic shows, once the fade has run, and the live region
+          // says which it is.
+          await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(`${sel} .step-graphic`)]
+            .every((g, k) => (getComputedStyle(g).visibility === 'visible') === (k === n)), [FIGURE, i], { timeout: 5000 });
+          assert.equal(
+            await figure.locator('.step-status').innerText(),
+            await steps.nth(i).getAttribute('data-status'),
+          );
+        }
+        // The one request that failed is the Wasm this test refused.
+        assert.ok(problems.failedRequests.every((r) => r.endsWith('.wasm')), problems.failedRequests.join());
+        await context.close();
+      });
+    }
+
+    test('the keyboard steps it, one step at a time, within its bounds', async () => {
+      const { page, context, problems } = await open(browser, site.base + path, { viewport: { width: 1280, height: 860 } });
+      const figure = page.locator(FIGURE);
+      const [previous, next] = [figure.locator('[data-step-go="-1"]'), figure.locator('[data-step-go="1"]')];
+      await figure.locator('.step-text').first().evaluate((t) => t.scrollIntoView({ block: 'center' }));
+      await active(page, 0);
+      // At a bound the button stays focusable and says it does nothing.
+      assert.equal(await previous.getAttribute('aria-disabled'), 'true');
+      const count = await figure.locator('.step').count();
+      for (let i = 1; i < count; i++) {
+        await next.focus();
+        await page.keyboard.press('Enter');
+        await active(page, i);
+      }
+      assert.equal(await next.getAttribute('aria-disabled'), 'true');
+      await page.keyboard.press('Enter');
+      assert.equal(await figure.getAttribute('data-step-active'), String(count - 1));
+      assert.equal(await page.evaluate(() => document.activeElement.dataset.stepGo), '1', 'focus stays');
+      await previous.focus();
+      await page.keyboard.press('Space');
+      await active(page, count - 2);
+      assert.deepEqual(problems.consoleErrors, []);
+      await context.close();
+    });
+
+    test('without JavaScript, and in print, every step is drawn in order', async () => {
+      const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      const figure = page.locator(FIGURE);
+      assert.equal(await figure.locator('.step-controls').isVisible(), false);
+      const visible = () => figure.locator('.step-graphic').evaluateAll(
+        (gs) => gs.map((g) => getComputedStyle(g).visibility === 'visible' && g.getBoundingClientRect().height > 0),
+      );
+      assert.ok((await visible()).every(Boolean));
+      assert.deepEqual(
+        await figure.locator('.step').evaluateAll((s) => s.map((x) => x.dataset.step)),
+        ['0', '1', '2'],
+      );
+      await context.close();
+
+      const live = await open(browser, site.base + path);
+      await live.page.emulateMedia({ media: 'print' });
+      const printed = await live.page.locator(`${FIGURE} .step-graphic`).evaluateAll(
+        (gs) => gs.map((g) => getComputedStyle(g).visibility === 'visible'),
+      );
+      assert.ok(printed.every(Boolean), `printed: ${printed}`);
+      assert.equal(await live.page.locator(`${FIGURE} .step-controls`).isVisible(), false);
+      await live.context.close();
+    });
+
+    test('with reduced motion the steps change at once', async () => {
+      const { page, context } = await open(browser, site.base + path);
+      await page.emulateMedia({ reducedMotion: 'reduce' });
+      const duration = await page.locator(`${FIGURE} .step-graphic`).first()
+        .evaluate((g) => getComputedStyle(g).transitionDuration);
+      assert.match(duration, /^0s(, 0s)*$/);
+      await page.emulateMedia({ reducedMotion: 'no-preference' });
+      const moving = await page.locator(`${FIGURE} .step-graphic`).first()
+        .evaluate((g) => getComputedStyle(g).transitionDuration);
+      assert.notEqual(moving, duration, 'the transition exists when motion is welcome');
+      await context.close();
+    });
+  });
+}
