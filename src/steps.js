@@ -44,12 +44,15 @@ for (const figure of document.querySelectorAll('[data-stepped]')) {
     });
   }
 
-  // A step is active while its text crosses the middle of the viewport.
+  // A step is active while its text crosses a band across the viewport: the middle beside
+  // the graphic on a wide screen; on a phone, low, below the graphic that sticks at the top
+  // (style/stepped.css), so that the text never covers what it describes.
+  const phone = matchMedia('(max-width: 47.99rem)').matches;
   const observer = new IntersectionObserver((entries) => {
     for (const entry of entries) {
       if (entry.isIntersecting && !steering) show(steps.indexOf(entry.target.closest('.step')));
     }
-  }, { rootMargin: '-45% 0px -45% 0px' });
+  }, { rootMargin: phone ? '-72% 0px -20% 0px' : '-45% 0px -45% 0px' });
   for (const step of steps) observer.observe(step.querySelector('.step-text'));
 
   controls.hidden = false;

@@ -22,8 +22,12 @@ const views = {
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
   'timeline-openstack': (page) => show(page, '#openstack-timeline'),
   'what-ships': async (page) => {
-    await page.locator('[data-widget="what-ships"] .step-text >> nth=1').evaluate((t) => t.scrollIntoView({ block: 'center' }));
+    // Step 2's text where it makes its step active: mid-screen, or low on a phone.
+    await page.locator('[data-widget="what-ships"] .step-text >> nth=1').evaluate((t) => {
+      scrollBy(0, t.getBoundingClientRect().top - (innerWidth < 768 ? 0.74 : 0.5) * innerHeight + 10);
+    });
     await page.waitForFunction(() => document.querySelector('[data-widget="what-ships"]').dataset.stepActive === '1');
+    await page.waitForTimeout(400); // the fade
   },
   'lab-startup': (page) => runAndShow(page, 'startup-race'),
   'lab-speed': (page) => runAndShow(page, 'speed-race'),

@@ -29,8 +29,12 @@ for (const { path, lang } of PAGES) {
         const steps = figure.locator('.step');
         const count = await steps.count();
         assert.ok(count >= 2, `${count} steps`);
+        // Where a text makes its step active: mid-screen beside the graphic, low on a phone.
+        const band = viewport.width < 768 ? 0.74 : 0.5;
         for (let i = 0; i < count; i++) {
-          await steps.nth(i).locator('.step-text').evaluate((t) => t.scrollIntoView({ block: 'center' }));
+          await steps.nth(i).locator('.step-text').evaluate((t, b) => {
+            scrollBy(0, t.getBoundingClientRect().top - b * innerHeight + 10);
+          }, band);
           await active(page, i);
           // Only the active step's graphic shows, once the fade has run, and the live region
           // says which it is.
