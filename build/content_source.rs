@@ -113,8 +113,10 @@ pub struct Claim {
 #[serde(deny_unknown_fields)]
 pub struct Timeline {
     pub id: String,
-    /// The paragraph the timeline follows.
-    pub after: String,
+    /// The paragraph the timeline follows; none for a timeline inside a figure.
+    pub after: Option<String>,
+    /// The exhibit (`placements.toml`) it stands in, instead of after a paragraph.
+    pub figure: Option<String>,
     pub title: Both,
     pub from: u16,
     pub to: u16,
@@ -150,13 +152,15 @@ pub enum Era {
 pub struct Step {
     /// The exhibit it belongs to; one of `STEPPED`.
     pub figure: String,
-    pub era: Era,
+    pub title: Both,
+    /// For what-ships: which state of the stack the step draws.
+    pub era: Option<Era>,
     pub zh: String,
     pub en: String,
 }
 
-/// The exhibits that explain in steps (`stepped.toml`).
-pub const STEPPED: [&str; 1] = ["what-ships"];
+/// The exhibits that explain in steps (`stepped.toml`), and whether each step names an era.
+pub const STEPPED: [(&str, bool); 2] = [("what-ships", true), ("who-builds", false)];
 
 /// Where a figure or a widget stands: after the paragraph it illustrates.
 #[derive(Deserialize, Debug)]
@@ -170,8 +174,13 @@ pub struct Placement {
 /// Every figure and widget the sections can place, by the name `placements.toml` uses. The
 /// generated `Exhibit` enum has one variant per name, and the sections match on it, so a name
 /// added here without a component, or a component without a placement, does not build.
-pub const EXHIBITS: [&str; 13] = [
+pub const EXHIBITS: [&str; 18] = [
     "what-ships",
+    "ships-platform",
+    "who-builds",
+    "ships-container",
+    "docker-pieces",
+    "ships-module",
     "startup-race",
     "speed-race",
     "kernel-source",
@@ -522,7 +531,7 @@ fn check_placements(c: &Content, problems: &mut Vec<String>) {
 /// paragraph (both languages, known citations and figures, every quantity backed), and carries
 /// no claim, whose marker belongs to its paragraph.
 fn check_steps(c: &Content, problems: &mut Vec<String>) {
-    for figure in STEPPED {
+    for (figure, _) in STEPPED {
         let count = c.steps.iter().filter(|s| s.figure == figure).count();
         if count < 2 {
             problems.push(format!(
@@ -530,13 +539,27 @@ fn check_steps(c: &Content, problems: &mut Vec<String>) {
             ));
         }
     }
+    // what-ships draws each era once, in the article's order; the era comparisons name an era
+    // by its step's title.
+    let eras: Vec<Era> = c.steps.iter().filter_map(|s| s.era).collect();
+    let all = [Era::Vm, Era::Platform, Era::Container, Era::Module];
+    if eras != all {
+        problems.push(format!(
+            "what-ships draws {eras:?}; it must draw {all:?}, in that order"
+        ));
+    }
     for (i, step) in c.steps.iter().enumerate() {
         let place = format!("step {} of '{}'", i + 1, step.figure);
-        if !STEPPED.contains(&step.figure.as_str()) {
-            problems.push(format!(
+        match STEPPED.iter().find(|(f, _)| *f == step.figure) {
+            None => problems.push(format!(
                 "{place}: '{}' is not a stepped figure",
                 step.figure
-            ));
+            )),
+            Some((_, needs_era)) if *needs_era != step.era.is_some() => {
+                let what = if *needs_era { "needs" } else { "takes no" };
+                problems.push(format!("{place} {what} era"));
+            }
+            Some(_) => {}
         }
         for (lang, text) in [("zh", &step.zh), ("en", &step.en)] {
             if text.trim().is_empty() {
@@ -673,11 +696,20 @@ fn check_timeline(
     unique: &mut impl FnMut(&str, &str, &mut Vec<String>),
     problems: &mut Vec<String>,
 ) {
-    if !is_paragraph(c, &t.after) {
-        problems.push(format!(
-            "timeline '{}' follows unknown paragraph '{}'",
-            t.id, t.after
-        ));
+    match (&t.after, &t.figure) {
+        (Some(after), None) if !is_paragraph(c, after) => problems.push(format!(
+            "timeline '{}' follows unknown paragraph '{after}'",
+            t.id
+        )),
+        (None, Some(figure)) if !EXHIBITS.contains(&figure.as_str()) => problems.push(format!(
+            "timeline '{}' stands in unknown exhibit '{figure}'",
+            t.id
+        )),
+        (Some(_), None) | (None, Some(_)) => {}
+        _ => problems.push(format!(
+            "timeline '{}' needs either `after` (a paragraph) or `figure` (an exhibit)",
+            t.id
+        )),
     }
     for e in &t.events {
         unique("timeline event", &e.id, problems);
@@ -919,9 +951,11 @@ pub fn to_rust(c: &Content) -> String {
     for step in &c.steps {
         let _ = writeln!(
             out,
-            "Step {{ figure: {:?}, era: Era::{:?}, text: Both {{ zh: {}, en: {} }} }},",
+            "Step {{ figure: {:?}, title: {}, era: {}, text: Both {{ zh: {}, en: {} }} }},",
             step.figure,
-            step.era,
+            both(&step.title),
+            step.era
+                .map_or("None".to_owned(), |era| format!("Some(Era::{era:?})")),
             inline_to_rust(&step.zh),
             inline_to_rust(&step.en)
         );
@@ -982,9 +1016,10 @@ pub fn to_rust(c: &Content) -> String {
     for t in &c.timelines {
         let _ = writeln!(
             out,
-            "Timeline {{ id: {:?}, after: {:?}, title: {}, from: {}, to: {}, events: &[",
+            "Timeline {{ id: {:?}, after: {:?}, figure: {:?}, title: {}, from: {}, to: {}, events: &[",
             t.id,
-            t.after,
+            timeline_after(c, t),
+            t.figure,
             both(&t.title),
             t.from,
             t.to
@@ -1074,12 +1109,24 @@ fn exhibits_to_rust(c: &Content) -> String {
         "/// A figure or widget a section places (content/placements.toml).\n#[derive(Clone, Copy, Debug, PartialEq, Eq)]\npub enum Exhibit {{ {} }}\n",
         variants.join(", ")
     );
+    out.push_str("impl Exhibit {\n    /// Its name in content/placements.toml.\n    pub fn name(self) -> &'static str {\n        match self {\n");
+    for (name, v) in EXHIBITS.iter().zip(&variants) {
+        let _ = writeln!(out, "            Exhibit::{v} => {name:?},");
+    }
+    out.push_str("        }\n    }\n}\n");
     out.push_str("/// (paragraph, exhibit): each exhibit follows its paragraph, in this order.\npub static PLACEMENTS: &[(&str, Exhibit)] = &[\n");
     for p in &c.placements {
         let _ = writeln!(out, "({:?}, Exhibit::{}),", p.after, variant(&p.show));
     }
     out.push_str("];\n");
     out
+}
+
+/// The paragraph a timeline stands after: its own `after`, or its figure's placement.
+fn timeline_after<'a>(c: &'a Content, t: &'a Timeline) -> &'a str {
+    let placed = |figure: &String| c.placements.iter().find(|p| &p.show == figure);
+    let figure_after = t.figure.as_ref().and_then(placed).map(|p| p.after.as_str());
+    t.after.as_deref().or(figure_after).unwrap_or_default()
 }
 
 /// Sources ordered by their first citation in the Chinese text (the essay's first language),
@@ -1098,11 +1145,22 @@ pub fn sources_in_citation_order(c: &Content) -> Vec<&Source> {
                 _ => {}
             }
         }
-        for t in c.timelines.iter().filter(|t| t.after == p.id) {
+        let own = c.timelines.iter().filter(|t| t.figure.is_none());
+        for t in own.filter(|t| timeline_after(c, t) == p.id) {
             cited.extend(t.events.iter().flat_map(|e| &e.sources).map(String::as_str));
         }
         let placed = c.placements.iter().filter(|place| place.after == p.id);
         for place in placed {
+            let inside = c
+                .timelines
+                .iter()
+                .filter(|t| t.figure.as_ref() == Some(&place.show));
+            cited.extend(
+                inside
+                    .flat_map(|t| &t.events)
+                    .flat_map(|e| &e.sources)
+                    .map(String::as_str),
+            );
             for step in c.steps.iter().filter(|s| s.figure == place.show) {
                 for piece in parse_inline(&step.zh).unwrap_or_default() {
                     if let Inline::Cite(id) = piece {

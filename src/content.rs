@@ -273,12 +273,16 @@ pub enum Era {
 }
 
 impl Era {
-    pub fn label(self) -> Both<&'static str> {
+    /// In the order of the article, and of the what-ships steps.
+    pub const ALL: [Era; 4] = [Era::Vm, Era::Platform, Era::Container, Era::Module];
+
+    /// Its name in `data-era`, as in content/stepped.toml.
+    pub fn name(self) -> &'static str {
         match self {
-            Era::Vm => ui::ERA_VM,
-            Era::Platform => ui::ERA_PLATFORM,
-            Era::Container => ui::ERA_CONTAINER,
-            Era::Module => ui::ERA_MODULE,
+            Era::Vm => "vm",
+            Era::Platform => "platform",
+            Era::Container => "container",
+            Era::Module => "module",
         }
     }
 }
@@ -288,15 +292,20 @@ impl Era {
 pub struct Step {
     /// The exhibit it belongs to, by its name in content/placements.toml.
     pub figure: &'static str,
-    pub era: Era,
+    /// Its name, which the live region reads out.
+    pub title: Both<&'static str>,
+    /// For what-ships: which state of the stack it draws (checked at build time).
+    pub era: Option<Era>,
     pub text: Both<&'static [Inline]>,
 }
 
 #[derive(Debug)]
 pub struct Timeline {
     pub id: &'static str,
-    /// The paragraph it follows.
+    /// The paragraph it follows, itself or in its figure.
     pub after: &'static str,
+    /// The figure it stands in, if it does not stand on its own.
+    pub figure: Option<&'static str>,
     pub title: Both<&'static str>,
     pub from: u16,
     pub to: u16,
@@ -386,6 +395,20 @@ impl Essay {
                 for t in TIMELINES.iter().filter(|t| t.after == p.id) {
                     if t.events.iter().any(|e| e.sources.contains(&source)) {
                         places.push((t.id.to_owned(), section));
+                    }
+                }
+                // The steps of a stepped figure placed after the paragraph.
+                for exhibit in self.exhibits_after(p.id) {
+                    for (i, step) in self.steps(exhibit.name()).enumerate() {
+                        if step
+                            .text
+                            .zh
+                            .iter()
+                            .any(|i| matches!(i, Inline::Cite(id) if *id == source))
+                        {
+                            let place = format!("{}-{i}", step.figure);
+                            places.push((cite_anchor(&place, source), section));
+                        }
                     }
                 }
             }

@@ -191,13 +191,39 @@ const BREAKAGES: &[(&str, &str, &str, &str)] = &[
         "stepped.toml",
         "首次发布{cite:moby-changelog}",
         "首次发布",
-        "step 2 of 'what-ships' (zh) states a date or quantity without a cite",
+        "step 3 of 'what-ships' (zh) states a date or quantity without a cite",
     ),
     (
         "stepped.toml",
-        "take the kernel out of the box.",
-        "take the kernel out of the box.{claim:docker-2013}",
-        "step 2 of 'what-ships' (en) carries a claim marker",
+        "also leave the kernel out of the box:",
+        "also leave the kernel out of the box{claim:docker-2013}:",
+        "step 3 of 'what-ships' (en) carries a claim marker",
+    ),
+    // what-ships draws each era once, in order; the other stepped figures name none.
+    (
+        "stepped.toml",
+        "era = \"container\"",
+        "era = \"vm\"",
+        "what-ships draws [Vm, Platform, Vm, Module]",
+    ),
+    (
+        "stepped.toml",
+        "figure = \"who-builds\"\ntitle = { zh = \"代码\"",
+        "figure = \"who-builds\"\nera = \"vm\"\ntitle = { zh = \"代码\"",
+        "step 5 of 'who-builds' takes no era",
+    ),
+    // A timeline stands after a paragraph, or inside a figure, not both and not neither.
+    (
+        "timelines.toml",
+        "figure = \"docker-pieces\"\ntitle = { zh = \"编排之争",
+        "figure = \"docker-bits\"\ntitle = { zh = \"编排之争",
+        "timeline 'docker-pieces-contest' stands in unknown exhibit 'docker-bits'",
+    ),
+    (
+        "timelines.toml",
+        "figure = \"docker-pieces\"\ntitle = { zh = \"编排之争",
+        "figure = \"docker-pieces\"\nafter = \"docker-4\"\ntitle = { zh = \"编排之争",
+        "timeline 'docker-pieces-contest' needs either `after` (a paragraph) or `figure` (an exhibit)",
     ),
     (
         "stepped.toml",

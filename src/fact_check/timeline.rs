@@ -13,10 +13,15 @@ pub fn TimelineFigure(timeline: &'static Timeline, lang: Lang) -> impl IntoView 
     let text = move |t: ui::Text| t.get(lang);
     let span = f64::from(timeline.to + 1 - timeline.from);
     let at = move |date: Date| 100.0 * (date.position() - f64::from(timeline.from)) / span;
-    // The axis runs to the end of `to`; a label for each year (or every other one) starts there.
-    let step = if span > 8.0 { 2 } else { 1 };
+    // The axis runs to the end of `to`; a label for each year, every other one, or every fifth
+    // on a long axis, starts there, on round years.
+    let step = match span {
+        s if s > 20.0 => 5,
+        s if s > 8.0 => 2,
+        _ => 1,
+    };
     let ticks = (timeline.from..=timeline.to)
-        .step_by(step)
+        .filter(|year| year % step == 0)
         .enumerate()
         .map(|(i, year)| {
             let left = 100.0 * f64::from(year - timeline.from) / span;

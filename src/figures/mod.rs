@@ -2,6 +2,8 @@
 //! the tools some use at build time) reaches the browser bundle. Their build-time code stands
 //! beside them. A figure that explains in steps is made live by `steps.js`, without the Wasm.
 
+mod docker_pieces;
+mod era_compare;
 mod inside_module;
 #[cfg(feature = "ssr")]
 pub mod inside_module_build;
@@ -9,8 +11,12 @@ mod kernel_source;
 mod stepped;
 mod syscall_contrast;
 mod what_ships;
+mod who_builds;
 
+pub use docker_pieces::DockerPieces;
+pub use era_compare::EraCompare;
 pub use inside_module::{InsideModule, InsideModuleHtml, MODULE as INSIDE_MODULE};
 pub use kernel_source::KernelSource;
 pub use syscall_contrast::SyscallContrast;
 pub use what_ships::WhatShips;
+pub use who_builds::WhoBuilds;

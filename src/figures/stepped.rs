@@ -11,16 +11,16 @@ pub fn stepped<V: IntoView>(
     name: &'static str,
     title: ui::Text,
     lang: Lang,
-    graphic: impl Fn(&'static Step) -> V,
+    graphic: impl Fn(usize, &'static Step) -> V,
 ) -> impl IntoView {
     let steps: Vec<&'static Step> = ESSAY.steps(name).collect();
     let total = steps.len();
     let status = |i: usize, step: &Step| {
-        let era = step.era.label().get(lang);
-        ui::ShipsStatus {
+        let title = step.title.get(lang);
+        ui::StepStatus {
             n: &(i + 1),
             total: &total,
-            era: &era,
+            title: &title,
         }
         .get(lang)
     };
@@ -32,7 +32,7 @@ pub fn stepped<V: IntoView>(
         .map(|(i, step)| {
             view! {
                 <li class="step" data-step=i data-status=status(i, step)>
-                    <div class="step-graphic">{graphic(step)}</div>
+                    <div class="step-graphic">{graphic(i, step)}</div>
                     <div class="step-text">
                         <p>{prose::render(step.text.get(lang), lang, &format!("{name}-{i}"))}</p>
                     </div>
@@ -45,10 +45,10 @@ pub fn stepped<V: IntoView>(
             data-step-active="0" aria-labelledby=title_id.clone()>
             <figcaption id=title_id.clone() class="widget-title">{title.get(lang)}</figcaption>
             <div class="step-controls" hidden>
-                <button type="button" data-step-go="-1">{ui::SHIPS_PREVIOUS.get(lang)}</button>
-                <button type="button" data-step-go="1">{ui::SHIPS_NEXT.get(lang)}</button>
+                <button type="button" data-step-go="-1">{ui::STEP_PREVIOUS.get(lang)}</button>
+                <button type="button" data-step-go="1">{ui::STEP_NEXT.get(lang)}</button>
                 <p class="step-status" aria-live="polite">{first}</p>
-                <p class="step-hint">{ui::SHIPS_HINT.get(lang)}</p>
+                <p class="step-hint">{ui::STEP_HINT.get(lang)}</p>
             </div>
             <ol class="steps">{items}</ol>
         </figure>

@@ -1,5 +1,5 @@
 use super::stepped::stepped;
-use crate::content::{ui, Era, Lang};
+use crate::content::{ui, Era, Lang, ESSAY};
 use leptos::prelude::*;
 
 /// The layers a small program stands on, from the top.
@@ -57,32 +57,52 @@ fn roles(era: Era) -> [Role; 6] {
     }
 }
 
-/// The through-line of the article's first sections: what ships with one small program, era
-/// by era, each box smaller than the last. The layers are drawn as text, so they read at any
+/// One era's stack: the layers a small program stands on, the box the developer ships drawn
+/// around the top of it, and whose each layer is. The layers are text, so they read at any
 /// width and in any language; which layer is whose is the figure's whole point.
+pub fn stack(era: Era, lang: Lang) -> impl IntoView {
+    let roles = roles(era);
+    let shipped = roles.iter().take_while(|r| **r == Role::Ships).count();
+    let row = move |i: usize| {
+        let role = roles[i];
+        view! {
+            <li class="layer" data-role=role.name()>
+                <span class="layer-name">{LAYERS[i].get(lang)}</span>
+                <span class="layer-role">{role.words().get(lang)}</span>
+            </li>
+        }
+    };
+    view! {
+        <div class="stack" data-era=era.name()>
+            <p class="stack-era">{era_title(era).get(lang)}</p>
+            <div class="stack-box">
+                <p class="stack-box-label">{ui::SHIPS_BOX.get(lang)}</p>
+                <ol>{(0..shipped).map(row).collect_view()}</ol>
+            </div>
+            <ol>{(shipped..LAYERS.len()).map(row).collect_view()}</ol>
+        </div>
+    }
+}
+
+/// An era's name: the title of its what-ships step (content/stepped.toml), which the build
+/// checks every era has.
+pub fn era_title(era: Era) -> ui::Text {
+    ESSAY
+        .steps("what-ships")
+        .find(|step| step.era == Some(era))
+        .map(|step| step.title)
+        .expect("every era has a what-ships step (build.rs)")
+}
+
+/// The through-line of the article's first sections: what ships with one small program, era
+/// by era, each box smaller than the last.
 #[component]
 pub fn WhatShips(lang: Lang) -> impl IntoView {
-    stepped("what-ships", ui::SHIPS_TITLE, lang, move |step| {
-        let roles = roles(step.era);
-        let shipped = roles.iter().take_while(|r| **r == Role::Ships).count();
-        let row = move |i: usize| {
-            let role = roles[i];
-            view! {
-                <li class="layer" data-role=role.name()>
-                    <span class="layer-name">{LAYERS[i].get(lang)}</span>
-                    <span class="layer-role">{role.words().get(lang)}</span>
-                </li>
-            }
-        };
-        view! {
-            <div class="stack" data-era=format!("{:?}", step.era).to_lowercase()>
-                <p class="stack-era">{step.era.label().get(lang)}</p>
-                <div class="stack-box">
-                    <p class="stack-box-label">{ui::SHIPS_BOX.get(lang)}</p>
-                    <ol>{(0..shipped).map(row).collect_view()}</ol>
-                </div>
-                <ol>{(shipped..LAYERS.len()).map(row).collect_view()}</ol>
-            </div>
-        }
+    stepped("what-ships", ui::SHIPS_TITLE, lang, move |_, step| {
+        stack(
+            step.era
+                .expect("what-ships steps name their era (build.rs)"),
+            lang,
+        )
     })
 }

@@ -11,9 +11,11 @@ pub use contents::Contents;
 pub use intro::Intro;
 pub use method::Method;
 
-use crate::content::{ui, Exhibit, Lang, Paragraph, ParagraphKind, Section, ESSAY};
+use crate::content::{ui, Era, Exhibit, Lang, Paragraph, ParagraphKind, Section, ESSAY};
 use crate::fact_check::{SectionNotes, TimelineFigure};
-use crate::figures::{InsideModule, KernelSource, SyscallContrast, WhatShips};
+use crate::figures::{
+    DockerPieces, EraCompare, InsideModule, KernelSource, SyscallContrast, WhatShips, WhoBuilds,
+};
 use crate::prose;
 use crate::widgets::{
     Capabilities, HelloWasm, Inspector, LabSummary, Sandbox, SizeLadder, SpeedRace, StartupRace,
@@ -74,7 +76,7 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
             let timelines = ESSAY
                 .timelines()
                 .iter()
-                .filter(|t| t.after == p.id)
+                .filter(|t| t.after == p.id && t.figure.is_none())
                 .map(|timeline| view! { <TimelineFigure timeline lang /> })
                 .collect_view();
             let exhibits: Vec<AnyView> = ESSAY
@@ -98,6 +100,11 @@ fn paragraphs(list: &'static [Paragraph], lang: Lang) -> impl IntoView {
 fn show(exhibit: Exhibit, lang: Lang) -> AnyView {
     match exhibit {
         Exhibit::WhatShips => view! { <WhatShips lang /> }.into_any(),
+        Exhibit::ShipsPlatform => view! { <EraCompare era=Era::Platform lang /> }.into_any(),
+        Exhibit::ShipsContainer => view! { <EraCompare era=Era::Container lang /> }.into_any(),
+        Exhibit::ShipsModule => view! { <EraCompare era=Era::Module lang /> }.into_any(),
+        Exhibit::WhoBuilds => view! { <WhoBuilds lang /> }.into_any(),
+        Exhibit::DockerPieces => view! { <DockerPieces lang /> }.into_any(),
         Exhibit::StartupRace => view! { <StartupRace /> }.into_any(),
         Exhibit::SpeedRace => view! { <SpeedRace /> }.into_any(),
         Exhibit::KernelSource => view! { <KernelSource lang /> }.into_any(),

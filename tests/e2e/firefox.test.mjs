@@ -62,22 +62,39 @@ for (const { path, lang } of PAGES) {
       await page.close();
     });
 
-    test('the stepped figure steps by scroll and by keyboard', async () => {
+    for (const name of ['what-ships', 'who-builds']) {
+      test(`the stepped figure ${name} steps by scroll and by keyboard`, async () => {
+        const page = await firefox.newPage();
+        await page.setViewport({ width: 1280, height: 860 });
+        await page.goto(site.base + path, { waitUntil: 'load' });
+        const figure = `[data-widget="${name}"]`;
+        const active = (step) => page.waitForFunction(
+          (f, s) => document.querySelector(f).dataset.stepActive === String(s),
+          { timeout: 10000 },
+          figure,
+          step,
+        );
+        await page.$eval(`${figure} .step:nth-child(2) .step-text`, (t) => t.scrollIntoView({ block: 'center' }));
+        await active(1);
+        await page.focus(`${figure} [data-step-go="1"]`);
+        await page.keyboard.press('Enter');
+        await active(2);
+        const status = await page.$eval(`${figure} .step-status`, (p) => p.textContent);
+        assert.equal(status, await page.$eval(`${figure} .step:nth-child(3)`, (s) => s.dataset.status));
+        await page.close();
+      });
+    }
+
+    test('an era comparison picks with CSS alone, and a docker-pieces row opens its note', async () => {
       const page = await firefox.newPage();
-      await page.setViewport({ width: 1280, height: 860 });
       await page.goto(site.base + path, { waitUntil: 'load' });
-      const active = (step) => page.waitForFunction(
-        (s) => document.querySelector('[data-widget="what-ships"]').dataset.stepActive === String(s),
-        { timeout: 10000 },
-        step,
-      );
-      await page.$eval('[data-widget="what-ships"] .step:nth-child(2) .step-text', (t) => t.scrollIntoView({ block: 'center' }));
-      await active(1);
-      await page.focus('[data-widget="what-ships"] [data-step-go="1"]');
-      await page.keyboard.press('Enter');
-      await active(2);
-      const status = await page.$eval('[data-widget="what-ships"] .step-status', (p) => p.textContent);
-      assert.equal(status, await page.$eval('[data-widget="what-ships"] .step:nth-child(3)', (s) => s.dataset.status));
+      const shown = () => page.$$eval('[data-widget="ships-module"] .stack',
+        (stacks) => stacks.filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.dataset.era));
+      assert.deepEqual(await shown(), ['module', 'container']);
+      await page.click('[data-widget="ships-module"] input[value="vm"]');
+      assert.deepEqual(await shown(), ['module', 'vm']);
+      await page.click('[data-event="chroot"] .timeline-label');
+      await page.waitForSelector('#event-chroot:popover-open', { timeout: 10000 });
       await page.close();
     });
   });

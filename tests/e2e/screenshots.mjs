@@ -1,11 +1,14 @@
 // Screenshots for a person to look at: both pages, phone and desktop, light and dark; the top
 // of the page, the scorecard, the first widget, an open claim note, each timeline (with an
-// event's note shown by focus), the lab's widgets after a run, and the sandbox lab's. Usage: node screenshots.mjs <out dir>
+// event's note shown by focus), the story's figures, the lab's widgets after a run, and the
+// sandbox lab's. Usage: [SHOTS=regex] node screenshots.mjs <out dir>
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
 
 const out = process.argv[2] ?? 'target/screenshots';
+// SHOTS=regex takes only the views whose names match (the top of the page is always taken).
+const only = process.env.SHOTS ? new RegExp(process.env.SHOTS) : null;
 mkdirSync(out, { recursive: true });
 const viewports = { phone: { width: 360, height: 780 }, desktop: { width: 1280, height: 860 } };
 const views = {
@@ -21,14 +24,17 @@ const views = {
   },
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
   'timeline-openstack': (page) => show(page, '#openstack-timeline'),
-  'what-ships': async (page) => {
-    // Step 2's text where it makes its step active: mid-screen, or low on a phone.
-    await page.locator('[data-widget="what-ships"] .step-text >> nth=1').evaluate((t) => {
-      scrollBy(0, t.getBoundingClientRect().top - (innerWidth < 768 ? 0.74 : 0.5) * innerHeight + 10);
-    });
-    await page.waitForFunction(() => document.querySelector('[data-widget="what-ships"]').dataset.stepActive === '1');
-    await page.waitForTimeout(400); // the fade
+  'what-ships': (page) => scrollToStep(page, 'what-ships', 1),
+  'ships-compare': async (page) => {
+    await page.locator('[data-widget="ships-container"] input[value="vm"]').check();
+    await show(page, '[data-widget="ships-container"]');
   },
+  'who-builds': (page) => scrollToStep(page, 'who-builds', 2),
+  'docker-pieces': async (page) => {
+    await show(page, '[data-widget="docker-pieces"]');
+    await page.focus('#docker-pieces-kernel .timeline-label >> nth=4');
+  },
+  'docker-contest': (page) => show(page, '#docker-pieces-contest'),
   'lab-startup': (page) => runAndShow(page, 'startup-race'),
   'lab-speed': (page) => runAndShow(page, 'speed-race'),
   'lab-sizes': (page) => show(page, '[data-widget="size-ladder"]'),
@@ -60,6 +66,16 @@ const views = {
   wasi: (page) => show(page, '[data-widget="wasi"]'),
 };
 
+// Scrolls step `i`'s text to where it makes its step active: mid-screen, or low on a phone.
+async function scrollToStep(page, name, i) {
+  await page.locator(`[data-widget="${name}"] .step-text >> nth=${i}`).evaluate((t) => {
+    scrollBy(0, t.getBoundingClientRect().top - (innerWidth < 768 ? 0.74 : 0.5) * innerHeight + 10);
+  });
+  await page.waitForFunction(([n, step]) =>
+    document.querySelector(`[data-widget="${n}"]`).dataset.stepActive === String(step), [name, i]);
+  await page.waitForTimeout(400); // the fade
+}
+
 async function runAndShow(page, name) {
   await page.locator(`[data-widget="${name}"] button`).first().click();
   await widgetState(page, name, ['done', 'error'], 60000);
@@ -84,6 +100,7 @@ for (const { path, lang } of PAGES) {
       await widgetState(page, 'hello-wasm');
       await page.screenshot({ path: join(out, `${name}-top.png`) });
       for (const [view, prepare] of Object.entries(views)) {
+        if (only && !only.test(view)) continue;
         await page.keyboard.press('Escape');
         await prepare(page);
         await page.screenshot({ path: join(out, `${name}-${view}.png`) });

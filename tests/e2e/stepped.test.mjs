@@ -1,23 +1,33 @@
-// Figures that explain in steps (what-ships): scrolling advances them, the keyboard steps them,
-// they do so without the app's Wasm, and without JavaScript or in print every step is drawn.
+// Figures that explain in steps (what-ships, who-builds): scrolling advances them, the keyboard
+// steps them, they do so without the app's Wasm, and without JavaScript or in print every step
+// is drawn. Each figure's own drawing is tested at the end.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGES, launch, open, startServer } from './harness.mjs';
 
-const FIGURE = '[data-widget="what-ships"]';
+// The stepped figures, with their number of steps in content/stepped.toml: four eras, and
+// four stages of a deployment.
+const STEPPED = { 'what-ships': 4, 'who-builds': 4 };
 let browser;
 let site;
 before(async () => { browser = await launch(); site = await startServer('/'); });
 after(async () => { site?.server.close(); await browser?.close(); });
 
-const active = (page, step) => page.waitForFunction(
+const active = (page, FIGURE, step) => page.waitForFunction(
   ([sel, s]) => document.querySelector(sel)?.dataset.stepActive === String(s),
   [FIGURE, step],
   { timeout: 5000 },
 );
 
-for (const { path, lang } of PAGES) {
-  describe(`stepped figure, ${lang}`, () => {
+// Scrolls step `i`'s text to where it makes its step active: mid-screen beside the graphic,
+// low on a phone.
+const scrollToStep = (steps, i, viewport) => steps.nth(i).locator('.step-text').evaluate((t, b) => {
+  scrollBy(0, t.getBoundingClientRect().top - b * innerHeight + 10);
+}, viewport.width < 768 ? 0.74 : 0.5);
+
+for (const { path, lang } of PAGES) for (const [name, stepCount] of Object.entries(STEPPED)) {
+  const FIGURE = `[data-widget="${name}"]`;
+  describe(`stepped figure ${name}, ${lang}`, () => {
     for (const viewport of [{ width: 1280, height: 860 }, { width: 360, height: 740 }]) {
       test(`scrolling steps it, ${viewport.width} px wide, without the app's Wasm`, async () => {
         // The stepping must not wait for the Wasm, which a later change loads only near a lab
@@ -28,14 +38,10 @@ for (const { path, lang } of PAGES) {
         assert.equal(await figure.evaluate((f) => f.classList.contains('stepping')), true);
         const steps = figure.locator('.step');
         const count = await steps.count();
-        assert.ok(count >= 2, `${count} steps`);
-        // Where a text makes its step active: mid-screen beside the graphic, low on a phone.
-        const band = viewport.width < 768 ? 0.74 : 0.5;
+        assert.equal(count, stepCount);
         for (let i = 0; i < count; i++) {
-          await steps.nth(i).locator('.step-text').evaluate((t, b) => {
-            scrollBy(0, t.getBoundingClientRect().top - b * innerHeight + 10);
-          }, band);
-          await active(page, i);
+          await scrollToStep(steps, i, viewport);
+          await active(page, FIGURE, i);
           // Only the active step's graphic shows, once the fade has run, and the live region
           // says which it is.
           await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(`${sel} .step-graphic`)]
@@ -56,14 +62,14 @@ for (const { path, lang } of PAGES) {
       const figure = page.locator(FIGURE);
       const [previous, next] = [figure.locator('[data-step-go="-1"]'), figure.locator('[data-step-go="1"]')];
       await figure.locator('.step-text').first().evaluate((t) => t.scrollIntoView({ block: 'center' }));
-      await active(page, 0);
+      await active(page, FIGURE, 0);
       // At a bound the button stays focusable and says it does nothing.
       assert.equal(await previous.getAttribute('aria-disabled'), 'true');
       const count = await figure.locator('.step').count();
       for (let i = 1; i < count; i++) {
         await next.focus();
         await page.keyboard.press('Enter');
-        await active(page, i);
+        await active(page, FIGURE, i);
       }
       assert.equal(await next.getAttribute('aria-disabled'), 'true');
       await page.keyboard.press('Enter');
@@ -71,7 +77,7 @@ for (const { path, lang } of PAGES) {
       assert.equal(await page.evaluate(() => document.activeElement.dataset.stepGo), '1', 'focus stays');
       await previous.focus();
       await page.keyboard.press('Space');
-      await active(page, count - 2);
+      await active(page, FIGURE, count - 2);
       assert.deepEqual(problems.consoleErrors, []);
       await context.close();
     });
@@ -86,7 +92,7 @@ for (const { path, lang } of PAGES) {
       assert.ok((await visible()).every(Boolean));
       assert.deepEqual(
         await figure.locator('.step').evaluateAll((s) => s.map((x) => x.dataset.step)),
-        ['0', '1', '2'],
+        [...Array(stepCount).keys()].map(String),
       );
       await context.close();
 
@@ -110,6 +116,43 @@ for (const { path, lang } of PAGES) {
       const moving = await page.locator(`${FIGURE} .step-graphic`).first()
         .evaluate((g) => getComputedStyle(g).transitionDuration);
       assert.notEqual(moving, duration, 'the transition exists when motion is welcome');
+      await context.close();
+    });
+  });
+}
+
+// What each figure draws, read from the prerendered page (no script needed for any of it).
+for (const { path, lang } of PAGES) {
+  describe(`the stepped figures' drawings, ${lang}`, () => {
+    test('what-ships: one era per step, and the box the developer ships shrinks, then grows, then shrinks', async () => {
+      const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      const stacks = page.locator('[data-widget="what-ships"] .step .stack');
+      assert.deepEqual(await stacks.evaluateAll((s) => s.map((x) => x.dataset.era)), ['vm', 'platform', 'container', 'module']);
+      // VM: program, runtime, userland, kernel. Platform: the program. Container: all but the
+      // kernel. Module: the program.
+      assert.deepEqual(await stacks.evaluateAll((s) => s.map((x) => x.querySelectorAll('.stack-box .layer').length)), [4, 1, 3, 1]);
+      assert.deepEqual(
+        await stacks.evaluateAll((s) => s.map((x) => x.querySelector('.layer[data-role="shared"] .layer-name')?.textContent ?? null)),
+        [null, ...Array(3).fill(lang === 'en' ? 'Kernel' : '内核')],
+        'from the platform on, the kernel is shared',
+      );
+      await context.close();
+    });
+
+    test('who-builds: each step fills in one more stage, and says who decides it', async () => {
+      const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      const graphics = page.locator('[data-widget="who-builds"] .step-graphic');
+      const reached = await graphics.evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('tbody tr')].map((r) => r.dataset.reached)));
+      assert.deepEqual(reached, [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((n) => String(n <= i))));
+      // In the last step: cf push leaves every stage after the code to the platform; with Docker
+      // the developer decides them all.
+      const who = (column) => graphics.last().evaluate((g, c) => [...g.querySelectorAll(`tbody tr td:nth-of-type(${c})`)].map((td) => td.dataset.who), column);
+      assert.deepEqual(await who(1), ['you', 'platform', 'platform', 'platform']);
+      assert.deepEqual(await who(2), ['you', 'you', 'you', 'you']);
+      const words = await graphics.last().locator('tbody tr:first-child td .cell-who').first().innerText();
+      assert.equal(words, lang === 'en' ? 'you decide' : '你决定');
+      // A stage not yet reached keeps its words back.
+      assert.equal(await graphics.first().locator('tbody tr:last-child .cell-what').first().isVisible(), false);
       await context.close();
     });
   });

@@ -15,8 +15,12 @@ use std::path::{Path, PathBuf};
 /// interactive widgets (capabilities, traps, WASI host, inspector) added about 27 KB to the app's
 /// Wasm, and the build-time view of a module about 4 KB to each page (149 KB in all). Every
 /// island is in the one bundle whether a page shows it or not (Leptos hydrates islands by name),
-/// so the way down from here is fewer or leaner islands, not dead-code elimination.
-const FIRST_LOAD_BROTLI_BUDGET: usize = 160_000;
+/// so the way down from here is fewer or leaner islands, not dead-code elimination. The story's
+/// figures of OpenStack, Cloud Foundry and Docker, all prerendered HTML and CSS, took the
+/// Chinese page from 154 KB to 161 KB: docker-pieces' notes about 2 KB, who-builds 1 KB,
+/// what-ships 0.6 KB, the three era comparisons 0.3 KB, their CSS 1.3 KB; the new sources'
+/// strings reach the Wasm through the citation renderer the islands share (0.7 KB).
+const FIRST_LOAD_BROTLI_BUDGET: usize = 165_000;
 /// Modules a widget fetches as soon as the page is live (the rest wait for a click).
 const FETCHED_ON_LOAD: &[&str] = &[
     "modules/hello.wasm",
