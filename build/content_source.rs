@@ -132,7 +132,8 @@ pub struct Event {
     pub article: Option<String>,
     /// The date the record gives.
     pub record: String,
-    pub detail: Both,
+    /// What it is, beyond its label and dates; a row of data (a release) needs none.
+    pub detail: Option<Both>,
     pub sources: Vec<String>,
 }
 
@@ -160,7 +161,11 @@ pub struct Step {
 }
 
 /// The exhibits that explain in steps (`stepped.toml`), and whether each step names an era.
-pub const STEPPED: [(&str, bool); 2] = [("what-ships", true), ("who-builds", false)];
+pub const STEPPED: [(&str, bool); 3] = [
+    ("what-ships", true),
+    ("who-builds", false),
+    ("kubelet-path", false),
+];
 
 /// Where a figure or a widget stands: after the paragraph it illustrates.
 #[derive(Deserialize, Debug)]
@@ -174,13 +179,15 @@ pub struct Placement {
 /// Every figure and widget the sections can place, by the name `placements.toml` uses. The
 /// generated `Exhibit` enum has one variant per name, and the sections match on it, so a name
 /// added here without a component, or a component without a placement, does not build.
-pub const EXHIBITS: [&str; 18] = [
+pub const EXHIBITS: [&str; 20] = [
     "what-ships",
     "ships-platform",
     "who-builds",
     "ships-container",
     "docker-pieces",
     "ships-module",
+    "kubelet-path",
+    "k8s-releases",
     "startup-race",
     "speed-race",
     "kernel-source",
@@ -968,6 +975,12 @@ pub fn to_rust(c: &Content) -> String {
             s.id, s.title, s.title_en, s.publisher, s.date, s.url
         );
     }
+    // What a citation needs, apart: the islands cite, and through this the app's Wasm carries
+    // each source's id and title but not its publisher, date or URL.
+    out.push_str("];\n/// (id, title) of each source, in the order of `SOURCES`.\npub static CITED: &[(&str, &str)] = &[\n");
+    for s in sources_in_citation_order(c) {
+        let _ = writeln!(out, "({:?}, {:?}),", s.id, s.title);
+    }
     out.push_str("];\npub static FIGURES: &[Figure] = &[\n");
     for f in &c.figures {
         let basis = match &f.source {
@@ -1035,7 +1048,9 @@ pub fn to_rust(c: &Content) -> String {
                 e.id,
                 both(&e.label),
                 date(&e.record),
-                both(&e.detail),
+                e.detail
+                    .as_ref()
+                    .map_or("None".to_owned(), |d| format!("Some({})", both(d))),
                 e.sources
             );
         }

@@ -320,11 +320,12 @@ pub struct Event {
     pub article: Option<Date>,
     /// Where the record puts it.
     pub record: Date,
-    pub detail: Both<&'static str>,
+    /// What it is, beyond its label and dates; a row of data (a release) needs none.
+    pub detail: Option<Both<&'static str>>,
     pub sources: &'static [&'static str],
 }
 
-// `ui` (one item per interface string), `fig`, `Exhibit` and PLACEMENTS, STEPS, SECTIONS, SOURCES, FIGURES,
+// `ui` (one item per interface string), `fig`, `Exhibit` and PLACEMENTS, STEPS, SECTIONS, SOURCES, CITED, FIGURES,
 // CLAIMS, TIMELINES: generated from content/ by build.rs.
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
 
@@ -434,8 +435,15 @@ impl Essay {
         found.unwrap_or_else(|| panic!("no section '{id}' in content/sections.toml"))
     }
 
-    pub fn source(&self, id: &str) -> Option<(usize, &'static Source)> {
-        SOURCES.iter().enumerate().find(|(_, s)| s.id == id)
+    /// A source's place in the bibliography (from 0) and its title: what a citation shows.
+    /// Read from `CITED`, not `SOURCES`, so that code which only cites keeps the rest of each
+    /// source out of the Wasm.
+    pub fn cited(&self, id: &str) -> Option<(usize, &'static str)> {
+        CITED
+            .iter()
+            .enumerate()
+            .find(|(_, (source, _))| *source == id)
+            .map(|(i, (_, title))| (i, *title))
     }
 
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {

@@ -85,7 +85,7 @@ fn event_row(event: &'static Event, lang: Lang, at: impl Fn(Date) -> f64) -> imp
             <span popover="auto" id=note_id.clone() class="timeline-note">
                 <span class="note-line"><strong>{event.label.get(lang)}</strong></span>
                 <span class="note-line note-dates">{dates}</span>
-                <span class="note-line">{event.detail.get(lang)}</span>
+                {event.detail.map(|d| view! { <span class="note-line">{d.get(lang)}</span> })}
                 <span class="note-line note-sources">
                     <span class="note-label">{ui::SOURCES.get(lang)}" "</span>
                     {citations(event.sources, lang, None).into_view()}

@@ -8,6 +8,8 @@ mod inside_module;
 #[cfg(feature = "ssr")]
 pub mod inside_module_build;
 mod kernel_source;
+mod kubelet_path;
+mod release_cadence;
 mod stepped;
 mod syscall_contrast;
 mod what_ships;
@@ -17,6 +19,8 @@ pub use docker_pieces::DockerPieces;
 pub use era_compare::EraCompare;
 pub use inside_module::{InsideModule, InsideModuleHtml, MODULE as INSIDE_MODULE};
 pub use kernel_source::KernelSource;
+pub use kubelet_path::KubeletPath;
+pub use release_cadence::ReleaseCadence;
 pub use syscall_contrast::SyscallContrast;
 pub use what_ships::WhatShips;
 pub use who_builds::WhoBuilds;

@@ -14,7 +14,8 @@ pub use method::Method;
 use crate::content::{ui, Era, Exhibit, Lang, Paragraph, ParagraphKind, Section, ESSAY};
 use crate::fact_check::{SectionNotes, TimelineFigure};
 use crate::figures::{
-    DockerPieces, EraCompare, InsideModule, KernelSource, SyscallContrast, WhatShips, WhoBuilds,
+    DockerPieces, EraCompare, InsideModule, KernelSource, KubeletPath, ReleaseCadence,
+    SyscallContrast, WhatShips, WhoBuilds,
 };
 use crate::prose;
 use crate::widgets::{
@@ -104,6 +105,8 @@ fn show(exhibit: Exhibit, lang: Lang) -> AnyView {
         Exhibit::ShipsContainer => view! { <EraCompare era=Era::Container lang /> }.into_any(),
         Exhibit::ShipsModule => view! { <EraCompare era=Era::Module lang /> }.into_any(),
         Exhibit::WhoBuilds => view! { <WhoBuilds lang /> }.into_any(),
+        Exhibit::KubeletPath => view! { <KubeletPath lang /> }.into_any(),
+        Exhibit::K8sReleases => view! { <ReleaseCadence lang /> }.into_any(),
         Exhibit::DockerPieces => view! { <DockerPieces lang /> }.into_any(),
         Exhibit::StartupRace => view! { <StartupRace /> }.into_any(),
         Exhibit::SpeedRace => view! { <SpeedRace /> }.into_any(),

@@ -13,7 +13,7 @@ use leptos::prelude::*;
 /// cite through this. An unknown id writes nothing (the content's ids are checked at build
 /// time; the code's by the page tests, which resolve every citation).
 pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
-    let Some((index, source)) = ESSAY.source(id) else {
+    let Some((index, title)) = ESSAY.cited(id) else {
         return Html::default();
     };
     let number = (index + 1).to_string();
@@ -21,7 +21,7 @@ pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
         "a",
         &[
             ("href", &format!("#source-{id}")),
-            ("title", source.title),
+            ("title", title),
             (
                 "aria-label",
                 &format!("{} {number}", ui::SOURCE_OF.get(lang)),

@@ -62,7 +62,7 @@ for (const { path, lang } of PAGES) {
       await page.close();
     });
 
-    for (const name of ['what-ships', 'who-builds']) {
+    for (const name of ['what-ships', 'who-builds', 'kubelet-path']) {
       test(`the stepped figure ${name} steps by scroll and by keyboard`, async () => {
         const page = await firefox.newPage();
         await page.setViewport({ width: 1280, height: 860 });

@@ -35,6 +35,8 @@ const views = {
     await page.focus('#docker-pieces-kernel .timeline-label >> nth=4');
   },
   'docker-contest': (page) => show(page, '#docker-pieces-contest'),
+  'kubelet-path': (page) => scrollToStep(page, 'kubelet-path', 1),
+  'k8s-releases': (page) => show(page, '[data-widget="k8s-releases"]'),
   'lab-startup': (page) => runAndShow(page, 'startup-race'),
   'lab-speed': (page) => runAndShow(page, 'speed-race'),
   'lab-sizes': (page) => show(page, '[data-widget="size-ladder"]'),

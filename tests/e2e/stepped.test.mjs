@@ -1,13 +1,13 @@
-// Figures that explain in steps (what-ships, who-builds): scrolling advances them, the keyboard
+// Figures that explain in steps (what-ships, who-builds, kubelet-path): scrolling advances them, the keyboard
 // steps them, they do so without the app's Wasm, and without JavaScript or in print every step
 // is drawn. Each figure's own drawing is tested at the end.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGES, launch, open, startServer } from './harness.mjs';
 
-// The stepped figures, with their number of steps in content/stepped.toml: four eras, and
-// four stages of a deployment.
-const STEPPED = { 'what-ships': 4, 'who-builds': 4 };
+// The stepped figures, with their number of steps in content/stepped.toml: four eras, four
+// stages of a deployment, three states of the path from the kubelet.
+const STEPPED = { 'what-ships': 4, 'who-builds': 4, 'kubelet-path': 3 };
 let browser;
 let site;
 before(async () => { browser = await launch(); site = await startServer('/'); });
@@ -153,6 +153,24 @@ for (const { path, lang } of PAGES) {
       assert.equal(words, lang === 'en' ? 'you decide' : '你决定');
       // A stage not yet reached keeps its words back.
       assert.equal(await graphics.first().locator('tbody tr:last-child .cell-what').first().isVisible(), false);
+      await context.close();
+    });
+
+    test('kubelet-path: dockershim and dockerd go in 1.24; a Wasm shim takes runc\'s place', async () => {
+      const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      const hops = await page.locator('[data-widget="kubelet-path"] .kubelet-path').evaluateAll((paths) => paths.map(
+        (p) => [...p.querySelectorAll('.hop')].map((h) => `${h.querySelector('.hop-name')?.textContent ?? '(program)'} ${h.dataset.change}`),
+      ));
+      assert.deepEqual(hops, [
+        ['kubelet kept', 'dockershim kept', 'dockerd kept', 'containerd kept', 'containerd-shim-runc-v2 kept', 'runc kept', '(program) kept'],
+        ['kubelet kept', 'dockershim removed', 'dockerd removed', 'containerd kept', 'containerd-shim-runc-v2 kept', 'runc kept', '(program) kept'],
+        ['kubelet kept', 'containerd kept', 'containerd-shim-runc-v2 removed', 'runc removed', 'containerd-shim-wasmtime-v1 added', '(program) added'],
+      ]);
+      // The module links to the lab's WASI module, the same kind of file.
+      const link = page.locator('[data-widget="kubelet-path"] .step:last-child .hop-link');
+      assert.equal(await link.getAttribute('href'), '#webassembly-wasi');
+      assert.equal(await page.locator('#webassembly-wasi').count(), 1);
+      assert.match(await link.innerText(), lang === 'en' ? /WASI module/ : /WASI 模块/);
       await context.close();
     });
   });

@@ -1,6 +1,6 @@
 // The story's figures that are not stepped: the era comparisons (ships-*), which choose with
-// CSS alone, and docker-pieces, two timelines of the pieces Docker assembled and the contest
-// that followed.
+// CSS alone; docker-pieces, two timelines of the pieces Docker assembled and the contest that
+// followed; and k8s-releases, the epilogue's release claim as data.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { PAGES, launch, open, startServer } from './harness.mjs';
@@ -75,6 +75,33 @@ for (const { path, lang } of PAGES) {
       assert.ok(cited.length > 0);
       for (const href of cited) assert.equal(await page.locator(href).count(), 1, href);
       assert.deepEqual(problems.consoleErrors, []);
+      await context.close();
+    });
+  });
+}
+
+for (const { path, lang } of PAGES) {
+  describe(`k8s-releases, ${lang}`, () => {
+    test('one block per release, counted by year: four a year until 2019, three from 2020', async () => {
+      const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      const figure = page.locator('[data-widget="k8s-releases"]');
+      const years = await figure.locator('.release-year').evaluateAll((ys) => ys.map((y) => ({
+        year: Number(y.dataset.year),
+        blocks: y.querySelectorAll('.release').length,
+        count: Number(y.dataset.count),
+        threeAYear: y.dataset.threeAYear,
+      })));
+      assert.deepEqual(years.map((y) => y.year), [...Array(11).keys()].map((i) => 2015 + i));
+      assert.deepEqual(years.map((y) => y.blocks), [2, 4, 4, 4, 4, 3, 3, 3, 3, 3, 3]);
+      assert.ok(years.every((y) => y.count === y.blocks));
+      assert.deepEqual(years.filter((y) => y.threeAYear === 'true').map((y) => y.year)[0], 2021);
+      // 1.24 is in 2022, with its date for a screen reader, in the page's language.
+      const y2022 = await figure.locator('[data-year="2022"] .release').allInnerTexts();
+      assert.match(y2022[0], lang === 'en' ? /1\.24\s*\(3 May 2022\)/ : /1\.24\s*（?\(?2022年5月3日/);
+      // Every source it cites is in the bibliography.
+      for (const href of await figure.locator('a[href^="#source-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
+        assert.equal(await page.locator(href).count(), 1, href);
+      }
       await context.close();
     });
   });
