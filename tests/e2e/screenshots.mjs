@@ -24,6 +24,7 @@ const views = {
   },
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
   'timeline-openstack': (page) => show(page, '#openstack-timeline'),
+  'timeline-mozilla': (page) => show(page, '#mozilla-timeline'),
   'what-ships': (page) => scrollToStep(page, 'what-ships', 1),
   'ships-compare': async (page) => {
     await page.locator('[data-widget="ships-container"] input[value="vm"]').check();
