@@ -374,6 +374,11 @@ impl Essay {
         STEPS.iter().filter(move |s| s.figure == figure)
     }
 
+    /// The timelines that stand inside a figure (`figure` in content/timelines.toml).
+    pub fn timelines_in(&self, figure: &'static str) -> impl Iterator<Item = &'static Timeline> {
+        TIMELINES.iter().filter(move |t| t.figure == Some(figure))
+    }
+
     pub fn timelines(&self) -> &'static [Timeline] {
         TIMELINES
     }

@@ -8,9 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn DockerPieces(lang: Lang) -> impl IntoView {
     let timelines = ESSAY
-        .timelines()
-        .iter()
-        .filter(|t| t.figure == Some("docker-pieces"))
+        .timelines_in("docker-pieces")
         .map(|timeline| view! { <TimelineFigure timeline lang /> })
         .collect_view();
     view! {

@@ -1,5 +1,5 @@
 use super::stepped::stepped;
-use crate::content::{ui, Lang};
+use crate::content::{ui, Lang, ESSAY};
 use leptos::prelude::*;
 
 /// One hop on the way from the kubelet to a running program: its name (the same in both
@@ -11,50 +11,26 @@ struct Hop {
     link: Option<(&'static str, ui::Text)>,
 }
 
-const KUBELET: Hop = Hop {
-    name: "kubelet",
-    does: ui::HOP_KUBELET,
-    link: None,
-};
-const DOCKERSHIM: Hop = Hop {
-    name: "dockershim",
-    does: ui::HOP_DOCKERSHIM,
-    link: None,
-};
-const DOCKERD: Hop = Hop {
-    name: "dockerd",
-    does: ui::HOP_DOCKERD,
-    link: None,
-};
-const CONTAINERD: Hop = Hop {
-    name: "containerd",
-    does: ui::HOP_CONTAINERD,
-    link: None,
-};
-const RUNC_SHIM: Hop = Hop {
-    name: "containerd-shim-runc-v2",
-    does: ui::HOP_RUNC_SHIM,
-    link: None,
-};
-const RUNC: Hop = Hop {
-    name: "runc",
-    does: ui::HOP_RUNC,
-    link: None,
-};
-const PROCESS: Hop = Hop {
-    name: "",
-    does: ui::HOP_PROCESS,
-    link: None,
-};
-const WASM_SHIM: Hop = Hop {
-    name: "containerd-shim-wasmtime-v1",
-    does: ui::HOP_WASM_SHIM,
-    link: None,
-};
+/// A hop with no link.
+const fn hop(name: &'static str, does: ui::Text) -> Hop {
+    Hop {
+        name,
+        does,
+        link: None,
+    }
+}
+
+const KUBELET: Hop = hop("kubelet", ui::HOP_KUBELET);
+const DOCKERSHIM: Hop = hop("dockershim", ui::HOP_DOCKERSHIM);
+const DOCKERD: Hop = hop("dockerd", ui::HOP_DOCKERD);
+const CONTAINERD: Hop = hop("containerd", ui::HOP_CONTAINERD);
+const RUNC_SHIM: Hop = hop("containerd-shim-runc-v2", ui::HOP_RUNC_SHIM);
+const RUNC: Hop = hop("runc", ui::HOP_RUNC);
+const PROCESS: Hop = hop("", ui::HOP_PROCESS);
+const WASM_SHIM: Hop = hop("containerd-shim-wasmtime-v1", ui::HOP_WASM_SHIM);
 const MODULE: Hop = Hop {
-    name: "",
-    does: ui::HOP_MODULE,
     link: Some(("#webassembly-wasi", ui::HOP_MODULE_LINK)),
+    ..hop("", ui::HOP_MODULE)
 };
 
 /// What became of a hop since the step before.
@@ -85,9 +61,9 @@ impl Change {
 
 /// The path in each state, in the order of the steps (content/stepped.toml): with dockershim,
 /// after Kubernetes 1.24, and with a Wasm shim under containerd.
-fn path(step: usize) -> &'static [(Hop, Change)] {
+const STATES: [&[(Hop, Change)]; 3] = {
     use Change::{Added, Kept, Removed};
-    const STATES: [&[(Hop, Change)]; 3] = [
+    [
         &[
             (KUBELET, Kept),
             (DOCKERSHIM, Kept),
@@ -114,17 +90,18 @@ fn path(step: usize) -> &'static [(Hop, Change)] {
             (WASM_SHIM, Added),
             (MODULE, Added),
         ],
-    ];
-    STATES[step.min(STATES.len() - 1)]
-}
+    ]
+};
 
 /// The epilogue's figure: what Kubernetes removed when dockershim went, and where a Wasm
 /// runtime slots in, as the hops from the kubelet to a running program. A removed hop stays
 /// drawn, struck through, so that the step shows what went; an added one is marked new.
 #[component]
 pub fn KubeletPath(lang: Lang) -> impl IntoView {
+    let steps = ESSAY.steps("kubelet-path").count();
+    assert_eq!(steps, STATES.len(), "one kubelet-path step per state");
     stepped("kubelet-path", ui::PATH_TITLE, lang, move |i, _| {
-        let hops = path(i)
+        let hops = STATES[i]
             .iter()
             .map(|(hop, change)| {
                 let name = (!hop.name.is_empty()).then(|| view! { <code class="hop-name">{hop.name}</code> });

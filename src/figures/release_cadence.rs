@@ -13,9 +13,8 @@ const THREE_A_YEAR_FROM: u16 = 2021;
 #[component]
 pub fn ReleaseCadence(lang: Lang) -> impl IntoView {
     let timeline = ESSAY
-        .timelines()
-        .iter()
-        .find(|t| t.figure == Some("k8s-releases"))
+        .timelines_in("k8s-releases")
+        .next()
         .expect("content/timelines.toml has the k8s-releases data");
     let years = (timeline.from..=timeline.to)
         .map(|year| {
