@@ -179,12 +179,13 @@ pub struct Placement {
 /// Every figure and widget the sections can place, by the name `placements.toml` uses. The
 /// generated `Exhibit` enum has one variant per name, and the sections match on it, so a name
 /// added here without a component, or a component without a placement, does not build.
-pub const EXHIBITS: [&str; 20] = [
+pub const EXHIBITS: [&str; 21] = [
     "what-ships",
     "ships-platform",
     "who-builds",
     "ships-container",
     "docker-pieces",
+    "asmjs-vs-wasm",
     "ships-module",
     "kubelet-path",
     "k8s-releases",

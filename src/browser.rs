@@ -123,12 +123,33 @@ pub async fn next_tick() {
 pub async fn next_tick() {}
 
 #[cfg(feature = "hydrate")]
-#[wasm_bindgen::prelude::wasm_bindgen(
-    inline_js = "export function import_module(url) { return import(url); }"
-)]
+#[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
+export function import_module(url) { return import(url); }
+export async function gzip_length(bytes) {
+  const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}")]
 extern "C" {
     /// `import(url)`: a module shipped as a file, loaded without `eval`.
     fn import_module(url: &str) -> js_sys::Promise;
+    /// The length of `bytes` gzipped by the browser's own `CompressionStream`.
+    fn gzip_length(bytes: &js_sys::ArrayBuffer) -> js_sys::Promise;
+}
+
+/// How many bytes `bytes` take gzipped, by the browser's `CompressionStream` (what a server's
+/// gzip would send, give or take its level); None where the browser has no such stream.
+#[cfg(feature = "hydrate")]
+pub async fn gzipped_size(bytes: &js_sys::ArrayBuffer) -> Option<u32> {
+    let length = wasm_bindgen_futures::JsFuture::from(gzip_length(bytes))
+        .await
+        .ok()?;
+    length.as_f64().map(|n| n as u32)
+}
+
+/// A token that differs from one page load to the next, for URLs that must miss every cache.
+#[cfg(feature = "hydrate")]
+pub fn fresh_token() -> String {
+    format!("{}", js_sys::Date::now() as u64)
 }
 
 /// Imports a JavaScript module shipped in `modules/` and returns its namespace object (which

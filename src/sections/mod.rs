@@ -19,8 +19,8 @@ use crate::figures::{
 };
 use crate::prose;
 use crate::widgets::{
-    Capabilities, HelloWasm, Inspector, LabSummary, Sandbox, SizeLadder, SpeedRace, StartupRace,
-    Wasi,
+    AsmjsVsWasm, Capabilities, HelloWasm, Inspector, LabSummary, Sandbox, SizeLadder, SpeedRace,
+    StartupRace, Wasi,
 };
 use leptos::prelude::*;
 
@@ -108,6 +108,7 @@ fn show(exhibit: Exhibit, lang: Lang) -> AnyView {
         Exhibit::KubeletPath => view! { <KubeletPath lang /> }.into_any(),
         Exhibit::K8sReleases => view! { <ReleaseCadence lang /> }.into_any(),
         Exhibit::DockerPieces => view! { <DockerPieces lang /> }.into_any(),
+        Exhibit::AsmjsVsWasm => view! { <AsmjsVsWasm /> }.into_any(),
         Exhibit::StartupRace => view! { <StartupRace /> }.into_any(),
         Exhibit::SpeedRace => view! { <SpeedRace /> }.into_any(),
         Exhibit::KernelSource => view! { <KernelSource lang /> }.into_any(),

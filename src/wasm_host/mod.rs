@@ -2,12 +2,15 @@
 //! `WebAssembly` API: the only place in the essay that touches `WebAssembly.*` (besides the
 //! inspector's worker, `snippets/inspector/inspector-worker.js`, which must be a script of its
 //! own). Each widget calls one procedure here (the lab's below, the sandbox lab's in
-//! `sandbox.rs`); natively (prerender, tests) they answer that they need a browser.
+//! `sandbox.rs`, the asm.js comparison's in `asmjs.rs`); natively (prerender, tests) they
+//! answer that they need a browser.
 
 use crate::stats::Spread;
 
+mod asmjs;
 mod sandbox;
 mod wasi;
+pub use asmjs::*;
 pub use sandbox::*;
 pub use wasi::{fd_write, Written};
 
@@ -163,7 +166,9 @@ mod browser_impl {
         WebAssembly::Module::new(&Uint8Array::from(bytes)).map_err(|e| js_error_text(&e))
     }
 
-    fn instantiate(module: &WebAssembly::Module) -> Result<WebAssembly::Instance, String> {
+    pub(super) fn instantiate(
+        module: &WebAssembly::Module,
+    ) -> Result<WebAssembly::Instance, String> {
         Ok(instantiate_with(module, &Object::new())?)
     }
 
@@ -357,7 +362,7 @@ mod browser_impl {
     }
 
     /// Runs a kernel over the whole grid band by band, timing only the bands, yielding between.
-    async fn run_kernel(size: u32, kernel: &Function) -> Result<(f64, u32), String> {
+    pub(super) async fn run_kernel(size: u32, kernel: &Function) -> Result<(f64, u32), String> {
         // About 4 000 points per band keeps each call to a few milliseconds, even on a slow or
         // busy machine: the page must never be blocked for more than 50 ms.
         let rows = (4_096 / size).max(1);

@@ -3,6 +3,7 @@
 //! = idle | running | done | error, its first button runs it, and without JavaScript it says
 //! what it would show). Their results are built as `Html` and set with `inner_html`.
 
+mod asmjs_vs_wasm;
 mod capabilities;
 mod frame;
 mod hello_wasm;
@@ -15,6 +16,7 @@ mod speed_race;
 mod startup_race;
 mod wasi;
 
+pub use asmjs_vs_wasm::AsmjsVsWasm;
 pub use capabilities::Capabilities;
 pub use hello_wasm::HelloWasm;
 pub use inspector::Inspector;

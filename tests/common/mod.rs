@@ -6,7 +6,7 @@ use std::sync::{Arc, RwLock};
 
 /// The grid sizes the kernel is checked at, natively and (through the reference file) in the page.
 #[allow(dead_code)] // used by the kernel's test and the references only
-pub const KERNEL_SIZES: [u32; 5] = [16, 64, 100, 128, 256];
+pub const KERNEL_SIZES: [u32; 6] = [16, 32, 64, 100, 128, 256];
 
 /// The bytes of `dist/modules/<name>.wasm`: the bytes we serve are the bytes we test.
 pub fn shipped(name: &str) -> Vec<u8> {

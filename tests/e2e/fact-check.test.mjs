@@ -97,7 +97,7 @@ for (const { path, lang } of PAGES) {
       await context.close();
     });
 
-    for (const [timeline, rows] of [['openstack-timeline', 4], ['cloud-foundry-timeline', 7], ['mozilla-timeline', 10], ['epilogue-timeline', 6]]) {
+    for (const [timeline, rows] of [['openstack-timeline', 4], ['cloud-foundry-timeline', 7], ['mozilla-timeline', 11], ['epilogue-timeline', 6]]) {
       test(`${timeline}: rows drawn from the data, details on hover, focus and tap`, async () => {
         const { page, context, problems } = await open(browser, site.base + path);
         const events = page.locator(`#${timeline} .timeline-event`);

@@ -22,6 +22,7 @@ const WIDGETS = {
   'size-ladder': click('size-ladder'),
   'startup-race': click('startup-race'),
   'speed-race': click('speed-race'),
+  'asmjs-vs-wasm': click('asmjs-vs-wasm'),
   capabilities: click('capabilities'),
   sandbox: click('sandbox'),
   wasi: click('wasi'),

@@ -25,6 +25,7 @@ const views = {
   'timeline-epilogue': (page) => show(page, '#epilogue-timeline'),
   'timeline-openstack': (page) => show(page, '#openstack-timeline'),
   'timeline-mozilla': (page) => show(page, '#mozilla-timeline'),
+  asmjs: (page) => runAndShow(page, 'asmjs-vs-wasm'),
   'what-ships': (page) => scrollToStep(page, 'what-ships', 1),
   'ships-compare': async (page) => {
     await page.locator('[data-widget="ships-container"] input[value="vm"]').check();

@@ -76,12 +76,14 @@ pub fn snippets() -> Result {
     )?;
     for name in snippet_names() {
         // A snippet's JavaScript ships beside it as a file of its own: the kernel's
-        // hand-written twin, the inspector's worker.
+        // hand-written twins (plain and asm.js), the inspector's worker.
         let folder = std::fs::read_dir(snippets.join(&name)).map_err(|e| e.to_string())?;
         for script in folder.flatten().map(|entry| entry.path()) {
             if script.extension().is_some_and(|e| e == "js") {
                 let file = script.file_name().unwrap_or_default();
-                std::fs::copy(&script, out.join(file))
+                let source = std::fs::read_to_string(&script)
+                    .map_err(|e| format!("{}: {e}", script.display()))?;
+                std::fs::write(out.join(file), shipped_script(&source))
                     .map_err(|e| format!("{}: {e}", script.display()))?;
             }
         }
@@ -113,6 +115,22 @@ pub fn snippets() -> Result {
         )?;
     }
     Ok(())
+}
+
+/// A script as it ships: without its comment lines and indentation, as the Wasm it is
+/// measured against ships without its source's comments. Names and line breaks stay, so it
+/// is still readable in the browser's developer tools. (Our scripts hold no string or
+/// template literal that spans lines, so dropping a line's leading blanks changes nothing.)
+fn shipped_script(source: &str) -> String {
+    source
+        .lines()
+        .map(str::trim)
+        .filter(|line| !line.is_empty() && !line.starts_with("//"))
+        .fold(String::new(), |mut out, line| {
+            out.push_str(line);
+            out.push('\n');
+            out
+        })
 }
 
 /// Renders both pages into the staged index.html with the native `prerender` binary.
