@@ -19,8 +19,11 @@ pub fn SectionNotes(section: &'static Section, lang: Lang) -> impl IntoView {
                 }
             })
             .collect_view();
+        // Named by its heading and its section's, so that each section's notes are a
+        // landmark of their own to a screen reader, not six alike.
+        let label = format!("{heading_id} {}-heading", section.id);
         view! {
-            <aside class="section-notes" aria-labelledby=heading_id.clone()>
+            <aside class="section-notes" aria-labelledby=label>
                 <h3 id=heading_id.clone()>{ui::SECTION_NOTES.get(lang)}</h3>
                 <ol>{items}</ol>
             </aside>

@@ -39,16 +39,16 @@ pub fn SyscallContrast(lang: Lang) -> impl IntoView {
         <figure class="widget syscall-contrast" data-widget="syscall-contrast">
             <figcaption class="widget-title">{text(ui::SYSCALLS_TITLE)}</figcaption>
             <div class="contrast-row">
-                <h4>
+                <h3>
                     {format!("{} ({})", text(ui::SYSCALLS_CONTAINER), count(fig::LINUX_SYSCALLS))}
                     {cite(fig::LINUX_SYSCALLS)}
-                </h4>
+                </h3>
                 <p class="square-field" aria-hidden="true">{squares}</p>
                 <ul class="contrast-legend">{legend}</ul>
                 <p class="contrast-legend">{text(ui::SYSCALLS_PROFILE)}{cite(fig::SECCOMP_ALLOWED)}</p>
             </div>
             <div class="contrast-row">
-                <h4>{format!("{} ({imports})", text(ui::SYSCALLS_MODULE))}</h4>
+                <h3>{format!("{} ({imports})", text(ui::SYSCALLS_MODULE))}</h3>
                 <p class="square-field" aria-hidden="true">
                     <span class="squares import">{"■".repeat(imports)}</span>
                 </p>
