@@ -153,6 +153,7 @@ mod browser_impl {
     use crate::browser::{self, fetch_bytes, js_error_text, module_url, next_tick, now_ms};
     use crate::wasm_bytes::{unique_copy, with_memory_pages};
     use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
+    use std::sync::atomic::{AtomicU32, Ordering};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
@@ -206,10 +207,23 @@ mod browser_impl {
         instance: &WebAssembly::Instance,
         name: &str,
     ) -> Result<T, String> {
-        Reflect::get(&instance.exports(), &JsValue::from_str(name))
+        property(&instance.exports(), name).map_err(|_| format!("no export {name}"))
+    }
+
+    /// A property of a JavaScript object (a module's namespace, an instance's exports) as the
+    /// type asked for.
+    pub(super) fn property<T: JsCast>(object: &JsValue, name: &str) -> Result<T, String> {
+        Reflect::get(object, &JsValue::from_str(name))
             .ok()
             .and_then(|f| f.dyn_into().ok())
-            .ok_or_else(|| format!("no export {name}"))
+            .ok_or_else(|| format!("no {name}"))
+    }
+
+    /// A copy of a module that no engine has compiled before on this page: engines cache
+    /// compiled code by the module's bytes, so a timed compile must see bytes of its own.
+    pub(super) fn fresh_copy(bytes: &[u8]) -> Vec<u8> {
+        static COPIES: AtomicU32 = AtomicU32::new(0);
+        unique_copy(bytes, COPIES.fetch_add(1, Ordering::Relaxed) + 1)
     }
 
     /// Calls `f` with numbers; what it throws comes back as thrown (a trap, for instance).
@@ -301,17 +315,12 @@ mod browser_impl {
     ) -> Result<StartupReport, String> {
         // To 0.1 µs: the clock's step is a round number that float subtraction blurs.
         let clock_step_us = (browser::clock_step_ms() * 1e4).round() / 10.0;
-        let mut counter = 0u32;
-        let mut fresh = |bytes: &[u8]| {
-            counter += 1;
-            unique_copy(bytes, counter)
-        };
         let mut modules = Vec::new();
         let steps = (LAB_MODULES.len() + 1) as f64;
         for (n, (file, name, args)) in LAB_MODULES.into_iter().enumerate() {
             let bytes = fetch_module(file).await?;
             // Cold: the first time this page compiles, instantiates and calls the module.
-            let copy = fresh(&bytes);
+            let copy = fresh_copy(&bytes);
             let t0 = now_ms();
             let module = compile(&copy)?;
             let t1 = now_ms();
@@ -321,7 +330,7 @@ mod browser_impl {
             let t3 = now_ms();
             let cold = [(t1 - t0) * 1000.0, (t2 - t1) * 1000.0, (t3 - t2) * 1000.0];
             next_tick().await;
-            let copies: Vec<Vec<u8>> = (0..BATCH * BATCHES).map(|_| fresh(&bytes)).collect();
+            let copies: Vec<Vec<u8>> = (0..BATCH * BATCHES).map(|_| fresh_copy(&bytes)).collect();
             let compile_times =
                 batches(BATCH, |i| Ok(copies[i].clone()), |c| compile(c).map(drop)).await?;
             let instantiate_times =
@@ -387,10 +396,7 @@ mod browser_impl {
         let instance = instantiate(&compile(&fetch_module("kernel.wasm").await?)?)?;
         let wasm_kernel = export(&instance, "mandelbrot_rows")?;
         let js = browser::import_shipped_module("kernel.js").await?;
-        let js_kernel: Function = Reflect::get(&js, &JsValue::from_str("mandelbrotRows"))
-            .ok()
-            .and_then(|f| f.dyn_into().ok())
-            .ok_or("kernel.js has no mandelbrotRows")?;
+        let js_kernel: Function = property(&js, "mandelbrotRows")?;
         // Warm-up: both engines see the code run before it is timed.
         for kernel in [&wasm_kernel, &js_kernel] {
             for _ in 0..WARMUP_RUNS {

@@ -114,13 +114,14 @@ for (const { path, lang } of PAGES) {
         state: w.dataset.state,
         agree: w.querySelector('[data-agree]')?.dataset.agree,
         sums: [...w.querySelectorAll('tr[data-measure="checksums"] td')].map((td) => td.innerText),
+        clock: Number(w.querySelector('[data-clock-ms]')?.dataset.clockMs),
         text: w.innerText,
       }));
       assert.equal(widget.state, 'done', widget.text);
       assert.equal(widget.agree, 'yes');
       assert.deepEqual(widget.sums, Array(2).fill(`${reference['32']}\n${reference['256']}`));
-      // Firefox's clock steps by a whole millisecond here: the method says so in its numbers.
-      assert.match(widget.text, /1\.00 (ms|毫秒)/);
+      // The method states the clock's step as this engine has it (coarser in Firefox).
+      assert.ok(widget.clock > 0, `clock step ${widget.clock}`);
       assert.deepEqual(problems, []);
       await page.close();
     });

@@ -21,7 +21,11 @@ use std::path::{Path, PathBuf};
 /// what-ships 0.6 KB, the three era comparisons 0.3 KB, their CSS 1.3 KB. The epilogue's
 /// figures and their 24 sources added about 5 KB more, and taking the sources' publishers,
 /// dates and URLs out of the Wasm (the islands cite from `CITED`: ids and titles) saved 3.7 KB.
-const FIRST_LOAD_BROTLI_BUDGET: usize = 165_000;
+/// Mozilla's asm.js-against-Wasm island added 6 KB to the app's Wasm, and its paragraph, eight
+/// sources and a timeline event 2 KB to the page (170 KB). The next step down is the page's
+/// text loading first and the Wasm only when a widget is near, which takes the app's Wasm
+/// (109 KB of it) out of the first load altogether.
+const FIRST_LOAD_BROTLI_BUDGET: usize = 172_000;
 /// Modules a widget fetches as soon as the page is live (the rest wait for a click).
 const FETCHED_ON_LOAD: &[&str] = &[
     "modules/hello.wasm",

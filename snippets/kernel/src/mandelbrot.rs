@@ -1,6 +1,7 @@
 // The compute kernel, shared by the snippet and the native tests (its reference). Mirrored line
-// by line in modules/kernel.js: the same f64 operations in the same order give the same result
-// bit for bit, so the two checksums must match exactly.
+// by line in modules/kernel.js and, as asm.js, in modules/kernel-asm.js: the same f64
+// operations in the same order give the same result bit for bit, so the checksums must match
+// exactly.
 
 /// The most iterations a point may take before it counts as inside the set.
 pub const MAX_ITERATIONS: u32 = 200;
