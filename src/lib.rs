@@ -37,7 +37,9 @@ pub fn App(lang: Lang) -> impl IntoView {
         .collect_view();
     view! {
         <a class="skip-link" href="#text">{ui::SKIP_TO_TEXT.get(lang)}</a>
-        <masthead::Masthead lang />
+        <masthead::Masthead lang>
+            <sections::ContentsList lang />
+        </masthead::Masthead>
         <main id="text">
             <article class="essay">
                 <sections::Intro lang />

@@ -1,18 +1,46 @@
-//! The bar at the top of the page: the short title and the link to the other language.
+//! The bar at the top of the page: the short title (back to the top), the contents as a menu,
+//! the theme switch, the link to the other language, and how far the reader has read. All
+//! prerendered; `reading.js` (no Wasm) makes the menu, the switch and the progress live.
 
 use crate::browser;
 use crate::content::{ui, Lang};
 use crate::text::page_lang;
 use leptos::prelude::*;
 
+/// `children`: the sections' links, as the contents at the top of the essay has them.
 #[component]
-pub fn Masthead(lang: Lang) -> impl IntoView {
+pub fn Masthead(lang: Lang, children: Children) -> impl IntoView {
+    let text = |t: ui::Text| t.get(lang);
+    let themes = [
+        ("auto", ui::THEME_AUTO),
+        ("light", ui::THEME_LIGHT),
+        ("dark", ui::THEME_DARK),
+    ]
+    .map(|(value, label)| view! { <option value=value>{text(label)}</option> });
     view! {
         <header class="masthead">
-            <nav class="masthead-nav" aria-label=ui::CONTENTS.get(lang)>
-                <span class="masthead-title">{ui::SHORT_TITLE.get(lang)}</span>
+            <div class="masthead-bar">
+                <a class="masthead-title" href="#top" title=text(ui::BACK_TO_TOP)>
+                    {text(ui::SHORT_TITLE)}
+                </a>
+                <details class="contents-menu">
+                    <summary>{text(ui::CONTENTS)}</summary>
+                    <nav aria-label=text(ui::CONTENTS_MENU)>
+                        {children()}
+                        <ul>
+                            <li><a href="#claims-index">{text(ui::CLAIMS_INDEX)}</a></li>
+                            <li><a href="#top">{text(ui::BACK_TO_TOP)}</a></li>
+                        </ul>
+                    </nav>
+                </details>
+                // Hidden until reading.js can carry out the choice.
+                <label class="theme-switch" hidden>
+                    <span class="visually-hidden">{text(ui::THEME)}</span>
+                    <select>{themes}</select>
+                </label>
                 <LanguageLink />
-            </nav>
+            </div>
+            <div class="reading-progress" aria-hidden="true"></div>
         </header>
     }
 }

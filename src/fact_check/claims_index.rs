@@ -22,7 +22,7 @@ pub fn ClaimsIndex(lang: Lang) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="claims-index">
+        <div class="claims-index" id="claims-index">
             <h3>{ui::CLAIMS_INDEX.get(lang)}</h3>
             {groups}
         </div>

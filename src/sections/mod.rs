@@ -7,7 +7,7 @@ mod contents;
 mod intro;
 mod method;
 
-pub use contents::Contents;
+pub use contents::{Contents, ContentsList};
 pub use intro::Intro;
 pub use method::Method;
 
@@ -43,9 +43,22 @@ fn SectionFrame(section: &'static Section, lang: Lang, children: Children) -> im
     let heading_id = format!("{}-heading", section.id);
     view! {
         <section id=section.id class="essay-section" aria-labelledby=heading_id.clone()>
-            <h2 id=heading_id.clone()>
-                <a class="permalink" href=format!("#{}", section.id)>{section.heading.get(lang)}</a>
-            </h2>
+            <div class="section-head">
+                <h2 id=heading_id.clone()>
+                    <a class="permalink" href=format!("#{}", section.id)>{section.heading.get(lang)}</a>
+                </h2>
+                // Shown by reading.js, which copies the section's address and says so.
+                <button
+                    type="button"
+                    class="copy-link"
+                    hidden
+                    data-copy-link=format!("#{}", section.id)
+                    data-copied=ui::LINK_COPIED.get(lang)
+                >
+                    {ui::COPY_LINK.get(lang)}
+                </button>
+                <span class="copy-status" role="status"></span>
+            </div>
             {children()}
             <SectionNotes section lang />
         </section>

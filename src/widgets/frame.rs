@@ -244,6 +244,8 @@ impl WidgetFrame {
                 <div class="widget-controls">{button}{file}{controls}{claim}</div>
                 {body}
                 {method.map(|method| view! { <p class="widget-method">{method}</p> })}
+                // On paper, in place of a run that never happened.
+                <p class="print-note">{ui::PRINT_NOT_RUN.get(lang)}</p>
             </figure>
         }
     }

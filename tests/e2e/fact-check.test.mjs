@@ -3,7 +3,7 @@
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { PAGES, launch, open, seriousViolations, startServer } from './harness.mjs';
+import { PAGES, launch, open, axeViolations, startServer } from './harness.mjs';
 
 // The claims as the content has them: each with the paragraph (and so the section) it is in.
 const CLAIMS = [...readFileSync(new URL('../../content/claims.toml', import.meta.url), 'utf8')
@@ -76,7 +76,7 @@ for (const { path, lang } of PAGES) {
         const box = await page.locator(`#note-${claim}`).boundingBox();
         assert.ok(box.x >= 0 && box.x + box.width <= 360, `${claim}: note spans ${box.x}..${box.x + box.width}`);
         assert.ok(box.y >= 0 && box.y + box.height <= 740, `${claim}: note spans ${box.y}..${box.y + box.height} vertically`);
-        assert.deepEqual(await seriousViolations(page), []);
+        assert.deepEqual(await axeViolations(page), []);
         await page.keyboard.press('Escape');
       }
       await context.close();

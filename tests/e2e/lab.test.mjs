@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, MIN_TURNS, PAGES, launch, open, seriousViolations, startServer, assertFitsViewport, watchTurns, widgetState } from './harness.mjs';
+import { DIST, MIN_TURNS, PAGES, launch, open, axeViolations, startServer, assertFitsViewport, watchTurns, widgetState } from './harness.mjs';
 
 // Written by examples/browser_references.rs, which runs the same kernel natively.
 const REFERENCE = join(DIST, '..', 'target', 'kernel-reference.json');
@@ -108,7 +108,7 @@ for (const { path, lang } of PAGES) {
         await run(page, 'startup-race', 60000);
         await run(page, 'speed-race', 60000);
         await widgetState(page, 'size-ladder', ['done']);
-        assert.deepEqual(await seriousViolations(page), []);
+        assert.deepEqual(await axeViolations(page), []);
         await context.close();
       });
     }

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, MIN_TURNS, PAGES, assertFitsViewport, dropStagedFile, launch, open, seriousViolations, stageFile, startServer, watchTurns, widgetState } from './harness.mjs';
+import { DIST, MIN_TURNS, PAGES, assertFitsViewport, dropStagedFile, launch, open, axeViolations, stageFile, startServer, watchTurns, widgetState } from './harness.mjs';
 import { HEADER, bigModule, hugeModule } from './wasm-files.mjs';
 
 // Written by examples/browser_references.rs, which runs wasi.wasm under wasmi_wasi.
@@ -267,7 +267,7 @@ test('the sandbox lab has no serious accessibility problems and fits a phone', a
   await page.locator('[data-widget="inspector"] select').selectOption({ label: 'capabilities.wasm' });
   await page.locator('[data-widget="inspector"] button').first().click();
   await settled(page, 'inspector');
-  assert.deepEqual(await seriousViolations(page), []);
+  assert.deepEqual(await axeViolations(page), []);
   await assertFitsViewport(page);
   await context.close();
 });

@@ -68,6 +68,21 @@ const views = {
     await show(page, '[data-widget="inspector"] .drop-zone');
   },
   wasi: (page) => show(page, '[data-widget="wasi"]'),
+  // Reading aids: the bar's contents menu open, mid-essay; the contents beside the text on a
+  // wide screen; the page as it prints (media emulated: the layout, not the page breaks).
+  menu: async (page) => {
+    await show(page, '#docker');
+    await page.waitForTimeout(300);
+    if (await page.locator('.contents-menu').isVisible()) await page.click('.contents-menu summary');
+  },
+  wide: async (page) => {
+    await page.setViewportSize({ width: 1500, height: 900 });
+    await show(page, '[data-widget="asmjs-vs-wasm"]');
+  },
+  print: async (page) => {
+    await page.emulateMedia({ media: 'print' });
+    await show(page, '#mozilla');
+  },
 };
 
 // Scrolls step `i`'s text to where it makes its step active: mid-screen, or low on a phone.
