@@ -18,7 +18,8 @@ pub fn Masthead(lang: Lang, children: Children) -> impl IntoView {
     ]
     .map(|(value, label)| view! { <option value=value>{text(label)}</option> });
     view! {
-        <header class="masthead">
+        // `#top`, which the title and the menu link to, is the top of the page.
+        <header class="masthead" id="top">
             <div class="masthead-bar">
                 <a class="masthead-title" href="#top" title=text(ui::BACK_TO_TOP)>
                     {text(ui::SHORT_TITLE)}
