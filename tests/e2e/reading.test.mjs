@@ -36,8 +36,8 @@ for (const { path, lang } of PAGES) {
       await context.close();
     });
 
-    test('on a phone the contents are a menu in the bar; a jump lands below the bar', async () => {
-      const { page, context } = await open(browser, site.base + path, { viewport: { width: 360, height: 740 }, hasTouch: true });
+    test('on a phone the contents are a menu in the bar, live without the app\'s Wasm; a jump lands below the bar', async () => {
+      const { page, context } = await open(browser, site.base + path, { viewport: { width: 360, height: 740 }, hasTouch: true, blockWasm: true });
       const menu = page.locator('.contents-menu');
       await menu.locator('summary').tap();
       assert.equal(await menu.getAttribute('open'), '');
