@@ -49,7 +49,8 @@ pub fn module_url(file: &str) -> String {
     format!("./modules/{file}")
 }
 
-/// Fetches a file and returns its bytes as an `ArrayBuffer`.
+/// Fetches a file and returns its bytes as an `ArrayBuffer`: a request of its own each time
+/// (a cold load's); the modules the widgets share come through `fetch_once`.
 #[cfg(feature = "hydrate")]
 pub async fn fetch_bytes(url: &str) -> Result<js_sys::ArrayBuffer, String> {
     use wasm_bindgen::JsCast;
@@ -70,6 +71,53 @@ pub async fn fetch_bytes(url: &str) -> Result<js_sys::ArrayBuffer, String> {
     buffer
         .dyn_into()
         .map_err(|_| "not an ArrayBuffer".to_owned())
+}
+
+/// Fetches a file once per page: every later ask, even one made while the first request is
+/// still on its way, gets the same bytes. The lab's widgets share the modules they read this
+/// way; a fetch that must go to the network (a cold load's) calls `fetch_bytes`.
+#[cfg(feature = "hydrate")]
+pub async fn fetch_once(url: &str) -> Result<js_sys::ArrayBuffer, String> {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use wasm_bindgen::{JsCast, JsValue};
+
+    thread_local! {
+        static FETCHED: RefCell<HashMap<String, js_sys::Promise>> = RefCell::default();
+    }
+    let promise = FETCHED.with_borrow_mut(|fetched| {
+        let asked = url.to_owned();
+        fetched
+            .entry(url.to_owned())
+            .or_insert_with(|| {
+                wasm_bindgen_futures::future_to_promise(async move {
+                    let bytes = fetch_bytes(&asked).await;
+                    bytes.map(JsValue::from).map_err(|e| JsValue::from_str(&e))
+                })
+            })
+            .clone()
+    });
+    match wasm_bindgen_futures::JsFuture::from(promise).await {
+        Ok(bytes) => bytes
+            .dyn_into()
+            .map_err(|_| "not an ArrayBuffer".to_owned()),
+        Err(error) => {
+            // A failure is not kept: the next ask tries the network again.
+            FETCHED.with_borrow_mut(|fetched| fetched.remove(url));
+            Err(error.as_string().unwrap_or_else(|| js_error_text(&error)))
+        }
+    }
+}
+
+/// The size in bytes of a file the page has already loaded, from the browser's own record of
+/// the request (Resource Timing), so that measuring it does not download it again.
+#[cfg(feature = "hydrate")]
+pub fn loaded_size(url: &str) -> Option<u32> {
+    let href = web_sys::Url::new_with_base(url, &web_sys::window()?.document()?.base_uri().ok()??)
+        .ok()?
+        .href();
+    let size = loaded_body_size(&href);
+    (size > 0.0).then_some(size as u32)
 }
 
 /// The message of a thrown JavaScript value, as the browser words it.
@@ -125,6 +173,10 @@ pub async fn next_tick() {}
 #[cfg(feature = "hydrate")]
 #[wasm_bindgen::prelude::wasm_bindgen(inline_js = "
 export function import_module(url) { return import(url); }
+export function loaded_body_size(url) {
+  const entry = performance.getEntriesByName(url, 'resource')[0];
+  return entry ? entry.decodedBodySize : 0;
+}
 export async function gzip_length(bytes) {
   const stream = new Blob([bytes]).stream().pipeThrough(new CompressionStream('gzip'));
   return (await new Response(stream).arrayBuffer()).byteLength;
@@ -132,6 +184,8 @@ export async function gzip_length(bytes) {
 extern "C" {
     /// `import(url)`: a module shipped as a file, loaded without `eval`.
     fn import_module(url: &str) -> js_sys::Promise;
+    /// The decoded size of a resource the page loaded (0 if the browser kept no record).
+    fn loaded_body_size(url: &str) -> f64;
     /// The length of `bytes` gzipped by the browser's own `CompressionStream`.
     fn gzip_length(bytes: &js_sys::ArrayBuffer) -> js_sys::Promise;
 }

@@ -69,7 +69,8 @@ pub async fn asmjs_vs_wasm(progress: impl FnMut(f64)) -> Result<AsmjsReport, Str
 mod browser_impl {
     use super::*;
     use crate::browser::{
-        self, fetch_bytes, fresh_token, import_shipped_module, module_url, next_tick, now_ms,
+        self, fetch_bytes, fetch_once, fresh_token, import_shipped_module, module_url, next_tick,
+        now_ms,
     };
     use crate::wasm_host::browser_impl::{
         call, compile, export, fresh_copy, instantiate, property, run_kernel,
@@ -154,9 +155,9 @@ mod browser_impl {
         Ok((cold, kernel))
     }
 
-    /// The file's size as shipped and gzipped.
+    /// The file's size as shipped and gzipped (its bytes as the page already has them).
     async fn sizes(file: &str) -> Result<(u32, Option<u32>), String> {
-        let buffer = fetch_bytes(&module_url(file)).await?;
+        let buffer = fetch_once(&module_url(file)).await?;
         Ok((buffer.byte_length(), browser::gzipped_size(&buffer).await))
     }
 

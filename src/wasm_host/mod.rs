@@ -150,15 +150,16 @@ pub const WARMUP_SIZE: u32 = 64;
 #[cfg(feature = "hydrate")]
 mod browser_impl {
     use super::*;
-    use crate::browser::{self, fetch_bytes, js_error_text, module_url, next_tick, now_ms};
+    use crate::browser::{self, fetch_once, js_error_text, module_url, next_tick, now_ms};
     use crate::wasm_bytes::{unique_copy, with_memory_pages};
     use js_sys::{Function, Object, Reflect, Uint8Array, WebAssembly};
     use std::sync::atomic::{AtomicU32, Ordering};
     use wasm_bindgen::{JsCast, JsValue};
     use wasm_bindgen_futures::JsFuture;
 
+    /// One of our modules' bytes, fetched once for the whole page (`fetch_once`).
     pub(super) async fn fetch_module(file: &str) -> Result<Vec<u8>, String> {
-        Ok(Uint8Array::new(&fetch_bytes(&module_url(file)).await?.into()).to_vec())
+        Ok(Uint8Array::new(&fetch_once(&module_url(file)).await?.into()).to_vec())
     }
 
     /// Compiles on the page's thread: fine for our modules, all under the 4 KB above which
@@ -239,7 +240,7 @@ mod browser_impl {
     }
 
     pub(super) async fn call_add(file: &str, a: i32, b: i32) -> Result<AddReport, String> {
-        let buffer = fetch_bytes(&module_url(file)).await?;
+        let buffer = fetch_once(&module_url(file)).await?;
         let bytes = buffer.byte_length();
         let module = JsFuture::from(WebAssembly::compile(&buffer))
             .await
@@ -279,7 +280,11 @@ mod browser_impl {
             return Err("this browser rejects the 8-byte empty module".into());
         }
         let app_bundle = match browser::app_wasm_url() {
-            Some(url) => Some(fetch_bytes(&url).await?.byte_length()),
+            // Read from the browser's record of the load, not downloaded a second time.
+            Some(url) => match browser::loaded_size(&url) {
+                Some(size) => Some(size),
+                None => Some(fetch_once(&url).await?.byte_length()),
+            },
             None => None,
         };
         Ok(SizeReport {

@@ -144,7 +144,7 @@ pub async fn inspect(source: &InspectSource) -> Result<String, String> {
 #[cfg(feature = "hydrate")]
 mod browser_impl {
     use super::*;
-    use crate::browser::{fetch_bytes, js_error_text, module_url, now_ms};
+    use crate::browser::{js_error_text, module_url, now_ms};
     use crate::wasm_host::browser_impl::{
         apply, call, compile, export, fetch_module, instantiate_with, NotInstantiated,
     };
@@ -301,7 +301,8 @@ mod browser_impl {
 
     pub(super) async fn inspect(source: &InspectSource) -> Result<String, String> {
         let bytes = match source {
-            InspectSource::Ours(file) => fetch_bytes(&module_url(file)).await?,
+            // A copy of the page's bytes: the worker takes the buffer it is sent.
+            InspectSource::Ours(file) => Uint8Array::from(&fetch_module(file).await?[..]).buffer(),
             InspectSource::Picked(file) if file.size > inspection::MAX_BYTES as f64 => {
                 return Ok(inspection::Problem::TooLarge.to_line())
             }

@@ -1,0 +1,37 @@
+// What the browser fetches, counted by the browser: no URL twice while a reader reads the page
+// and runs every widget once. (The asm.js widget's cold loads are deliberate fresh fetches,
+// each under a URL of its own, so they never repeat a URL either.)
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
+
+let browser;
+let site;
+before(async () => { browser = await launch(); site = await startServer('/'); });
+after(async () => { site?.server.close(); await browser?.close(); });
+
+for (const { path, lang } of PAGES) {
+  test(`nothing is requested twice: a read of the page, then every widget run once (${lang})`, async () => {
+    const { page, context } = await open(browser, site.base + path);
+    // Counted over a reload, so that the page's own load is seen from its first request.
+    const requests = [];
+    page.on('request', (r) => requests.push(r.url()));
+    await page.reload({ waitUntil: 'load' });
+    await widgetState(page, 'hello-wasm', ['done']);
+    await widgetState(page, 'size-ladder', ['done']);
+    for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 2000);
+    const idle = await page.$$eval('[data-widget][data-state="idle"]', (ws) => ws.map((w) => w.dataset.widget));
+    for (const name of idle) {
+      const button = page.locator(`[data-widget="${name}"] button`).first();
+      if (!(await button.count())) continue;
+      await button.click();
+      await widgetState(page, name, ['done', 'error'], 90000);
+    }
+    const counts = new Map();
+    for (const url of requests) counts.set(url, (counts.get(url) ?? 0) + 1);
+    const twice = [...counts].filter(([, n]) => n > 1).map(([url, n]) => `${n}× ${url}`);
+    assert.deepEqual(twice, []);
+    assert.ok(requests.some((u) => u.endsWith('_bg.wasm')), 'the app\'s Wasm was fetched');
+    await context.close();
+  });
+}
