@@ -51,6 +51,8 @@ fn SectionFrame(section: &'static Section, lang: Lang, children: Children) -> im
                 <button
                     type="button"
                     class="copy-link"
+                    // Seven buttons say "Copy link": each is told apart by its section's heading.
+                    aria-describedby=heading_id.clone()
                     hidden
                     data-copy-link=format!("#{}", section.id)
                     data-copied=ui::LINK_COPIED.get(lang)
