@@ -41,6 +41,9 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   const page = await context.newPage();
   const origin = new URL(url).origin;
   const problems = { consoleErrors: [], foreignRequests: [], failedRequests: [] };
+  // Every URL the page asks for, from its first request on.
+  const requests = [];
+  page.on('request', (r) => requests.push(r.url()));
   page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
   page.on('request', (r) => {
@@ -55,7 +58,7 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   // A reader whose Wasm has not arrived: every .wasm request fails.
   if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(url, { waitUntil: 'load' });
-  return { page, context, problems };
+  return { page, context, problems, requests };
 }
 
 export async function widgetState(page, name, states = ['done', 'error'], timeout = 15000) {

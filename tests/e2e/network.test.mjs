@@ -12,11 +12,7 @@ after(async () => { site?.server.close(); await browser?.close(); });
 
 for (const { path, lang } of PAGES) {
   test(`nothing is requested twice: a read of the page, then every widget run once (${lang})`, async () => {
-    const { page, context } = await open(browser, site.base + path);
-    // Counted over a reload, so that the page's own load is seen from its first request.
-    const requests = [];
-    page.on('request', (r) => requests.push(r.url()));
-    await page.reload({ waitUntil: 'load' });
+    const { page, context, requests } = await open(browser, site.base + path);
     await widgetState(page, 'hello-wasm', ['done']);
     await widgetState(page, 'size-ladder', ['done']);
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 2000);
