@@ -71,6 +71,12 @@ pub fn grouped(value: f64) -> String {
     format!("{sign}{out}")
 }
 
+/// How many times as fast the faster of two was, for `ratio` = one's time over the other's:
+/// always a multiple of at least 1, never a fraction, written for reading.
+pub fn times_as_fast(ratio: f64) -> String {
+    readable(ratio.max(1.0 / ratio))
+}
+
 /// A number for reading: about three significant digits.
 pub fn readable(value: f64) -> String {
     let decimals = match value.abs() {
@@ -109,6 +115,12 @@ mod tests {
 
     #[test]
     fn numbers_for_reading() {
+        assert_eq!(
+            times_as_fast(0.5),
+            "2.00",
+            "a fraction reads as the other way round"
+        );
+        assert_eq!(times_as_fast(2.0), "2.00");
         assert_eq!(readable(1234.6), "1235");
         assert_eq!(readable(12.34), "12.3");
         assert_eq!(readable(1.235), "1.24");

@@ -18,7 +18,6 @@ pub const STEADY_SIZE: u32 = 256;
 /// What the page measured of one of the two files. Times in milliseconds.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KernelFormat {
-    pub file: &'static str,
     /// The file as shipped, and gzipped by the browser (None where it cannot gzip).
     pub bytes: u32,
     pub gzipped: Option<u32>,
@@ -182,7 +181,6 @@ mod browser_impl {
             ));
         }
         Ok(KernelFormat {
-            file,
             bytes,
             gzipped,
             request: times(|c| c.request)?,

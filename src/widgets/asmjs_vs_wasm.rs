@@ -1,6 +1,6 @@
 use super::frame::Run;
 use crate::content::{ui, Lang};
-use crate::stats::{fixed, readable, Spread};
+use crate::stats::{fixed, readable, times_as_fast, Spread};
 use crate::text::html::{table, Html};
 use crate::text::page_lang;
 use crate::wasm_host::{
@@ -84,7 +84,7 @@ fn results(report: &AsmjsReport, lang: Lang) -> Html {
         ui::ASMJS_CHECKSUMS_DIFFER
     });
     let ratio = report.ratio();
-    let times = &readable(ratio.max(1.0 / ratio));
+    let times = &times_as_fast(ratio);
     let speed = if ratio >= 1.0 {
         ui::AsmjsWasmFaster { ratio: times }.get(lang)
     } else {

@@ -1,6 +1,6 @@
 use super::lab_results::RESULTS;
 use crate::content::{fig, ui, Lang};
-use crate::stats::{fixed, grouped, readable};
+use crate::stats::{fixed, grouped, readable, times_as_fast};
 use crate::text::page_lang;
 use leptos::prelude::*;
 
@@ -45,7 +45,7 @@ fn summary(lang: Lang) -> Option<String> {
         parts.push(sentence.get(lang));
     }
     if let Some(ratio) = ratio {
-        let times = &readable(ratio.max(1.0 / ratio));
+        let times = &times_as_fast(ratio);
         parts.push(match ratio >= 1.0 {
             true => ui::SummaryFaster { ratio: times }.get(lang),
             false => ui::SummarySlower { ratio: times }.get(lang),

@@ -1,7 +1,7 @@
 use super::frame::Run;
 use super::lab_results::RESULTS;
 use crate::content::{fig, ui, Lang};
-use crate::stats::{fixed, readable, Spread};
+use crate::stats::{fixed, readable, times_as_fast, Spread};
 use crate::text::html::{table, Html};
 use crate::text::{figure_citation, figure_text, page_lang};
 use crate::wasm_host::{self, SpeedReport, WARMUP_RUNS, WARMUP_SIZE};
@@ -66,8 +66,7 @@ pub fn SpeedRace() -> impl IntoView {
 fn results(report: &SpeedReport, lang: Lang) -> Html {
     let text = |t: ui::Text| t.get(lang);
     let ratio = report.ratio();
-    // The faster engine's speed as a multiple of the slower's: never a fraction.
-    let times = &readable(ratio.max(1.0 / ratio));
+    let times = &times_as_fast(ratio);
     let verdict = if ratio >= 1.0 {
         ui::SpeedWasmFaster { ratio: times }.get(lang)
     } else {

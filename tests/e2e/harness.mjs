@@ -131,3 +131,16 @@ export async function axeViolations(page) {
   const violations = await page.evaluate(async () => (await window.axe.run(document, { rules: { 'target-size': { enabled: true } } })).violations);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
+
+/** Runs every widget that waits for its button, one after another, to done; answers their names. */
+export async function runEveryWidget(page) {
+  await widgetState(page, 'hello-wasm', ['done']);
+  const idle = await page.$$eval('[data-widget][data-state="idle"]', (ws) => ws.map((w) => w.dataset.widget));
+  for (const name of idle) {
+    const button = page.locator(`[data-widget="${name}"] button`).first();
+    if (!(await button.count())) continue;
+    await button.click();
+    await widgetState(page, name, ['done', 'error'], 90000);
+  }
+  return idle;
+}

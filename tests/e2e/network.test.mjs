@@ -3,7 +3,7 @@
 // each under a URL of its own, so they never repeat a URL either.)
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, startServer, widgetState } from './harness.mjs';
+import { PAGES, launch, open, runEveryWidget, startServer, widgetState } from './harness.mjs';
 
 let browser;
 let site;
@@ -13,16 +13,9 @@ after(async () => { site?.server.close(); await browser?.close(); });
 for (const { path, lang } of PAGES) {
   test(`nothing is requested twice: a read of the page, then every widget run once (${lang})`, async () => {
     const { page, context, requests } = await open(browser, site.base + path);
-    await widgetState(page, 'hello-wasm', ['done']);
     await widgetState(page, 'size-ladder', ['done']);
     for (let i = 0; i < 40; i++) await page.mouse.wheel(0, 2000);
-    const idle = await page.$$eval('[data-widget][data-state="idle"]', (ws) => ws.map((w) => w.dataset.widget));
-    for (const name of idle) {
-      const button = page.locator(`[data-widget="${name}"] button`).first();
-      if (!(await button.count())) continue;
-      await button.click();
-      await widgetState(page, name, ['done', 'error'], 90000);
-    }
+    await runEveryWidget(page);
     const counts = new Map();
     for (const url of requests) counts.set(url, (counts.get(url) ?? 0) + 1);
     const twice = [...counts].filter(([, n]) => n > 1).map(([url, n]) => `${n}× ${url}`);

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, assertFitsViewport, axeViolations, launch, open, startServer, widgetState } from './harness.mjs';
+import { DIST, PAGES, assertFitsViewport, axeViolations, launch, open, runEveryWidget, startServer, widgetState } from './harness.mjs';
 
 let browser;
 let site;
@@ -174,19 +174,6 @@ test('print: the essay without its interface, markers as labels, widgets as meas
     await context.close();
   }
 });
-
-/** Runs every widget that waits for its button, one after another, to done. */
-async function runEveryWidget(page) {
-  await widgetState(page, 'hello-wasm', ['done']);
-  const idle = await page.$$eval('[data-widget][data-state="idle"]', (ws) => ws.map((w) => w.dataset.widget));
-  for (const name of idle) {
-    const button = page.locator(`[data-widget="${name}"] button`).first();
-    if (!(await button.count())) continue;
-    await button.click();
-    await widgetState(page, name, ['done', 'error'], 90000);
-  }
-  return idle;
-}
 
 for (const [path, viewport, colorScheme] of [
   ['', { width: 360, height: 740 }, 'dark'],
