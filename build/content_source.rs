@@ -977,10 +977,10 @@ pub fn to_rust(c: &Content) -> String {
         );
     }
     // What a citation needs, apart: the islands cite, and through this the app's Wasm carries
-    // each source's id and title but not its publisher, date or URL.
-    out.push_str("];\n/// (id, title) of each source, in the order of `SOURCES`.\npub static CITED: &[(&str, &str)] = &[\n");
+    // each source's id but not its title, publisher, date or URL.
+    out.push_str("];\n/// The id of each source, in the order of `SOURCES`.\npub static CITED: &[&str] = &[\n");
     for s in sources_in_citation_order(c) {
-        let _ = writeln!(out, "({:?}, {:?}),", s.id, s.title);
+        let _ = writeln!(out, "{:?},", s.id);
     }
     out.push_str("];\npub static FIGURES: &[Figure] = &[\n");
     for f in &c.figures {

@@ -21,18 +21,6 @@ pub fn document_lang() -> Lang {
     Lang::Zh
 }
 
-/// The current `#fragment`, or an empty string.
-pub fn location_hash() -> String {
-    #[cfg(feature = "hydrate")]
-    {
-        web_sys::window()
-            .and_then(|w| w.location().hash().ok())
-            .unwrap_or_default()
-    }
-    #[cfg(not(feature = "hydrate"))]
-    String::new()
-}
-
 /// The URL of a module shipped in `modules/`, resolved against the site root that the
 /// prerender writes into `<meta name="essay-root">`, so it works under any sub-path.
 pub fn module_url(file: &str) -> String {
@@ -227,14 +215,40 @@ pub async fn import_shipped_module(file: &str) -> Result<wasm_bindgen::JsValue, 
     }
 }
 
-/// The URL of the app's own Wasm bundle, from the preload link Trunk writes into the head.
+/// The URL of the app's own Wasm bundle, as the loader's tag names it (islands.js).
 #[cfg(feature = "hydrate")]
 pub fn app_wasm_url() -> Option<String> {
     let document = web_sys::window()?.document()?;
-    let link = document
-        .query_selector("link[rel=preload][href$='.wasm']")
-        .ok()??;
-    link.get_attribute("href")
+    let loader = document.query_selector("script[data-wasm]").ok()??;
+    loader.get_attribute("data-wasm")
+}
+
+/// Places the marks of a chart drawn as HTML (`data-left`, `data-width`: percentages) through
+/// the CSS object model: the page's content-security policy refuses `style` attributes, in
+/// markup and in `innerHTML` alike, but not properties set from script.
+pub fn place_marks(root: &leptos::web_sys::Element) {
+    #[cfg(feature = "hydrate")]
+    {
+        use wasm_bindgen::JsCast;
+        let Ok(marks) = root.query_selector_all("[data-left], [data-width]") else {
+            return;
+        };
+        for i in 0..marks.length() {
+            let Some(mark) = marks
+                .get(i)
+                .and_then(|m| m.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            for property in ["left", "width"] {
+                if let Some(value) = mark.get_attribute(&format!("data-{property}")) {
+                    let _ = mark.style().set_property(property, &format!("{value}%"));
+                }
+            }
+        }
+    }
+    #[cfg(not(feature = "hydrate"))]
+    let _ = root;
 }
 
 /// A file the reader picked or dropped: its name and size, and in the browser the file itself.

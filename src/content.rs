@@ -440,15 +440,11 @@ impl Essay {
         found.unwrap_or_else(|| panic!("no section '{id}' in content/sections.toml"))
     }
 
-    /// A source's place in the bibliography (from 0) and its title: what a citation shows.
-    /// Read from `CITED`, not `SOURCES`, so that code which only cites keeps the rest of each
-    /// source out of the Wasm.
-    pub fn cited(&self, id: &str) -> Option<(usize, &'static str)> {
-        CITED
-            .iter()
-            .enumerate()
-            .find(|(_, (source, _))| *source == id)
-            .map(|(i, (_, title))| (i, *title))
+    /// A source's place in the bibliography (from 0): what a citation shows. Read from
+    /// `CITED`, not `SOURCES`, so that code which only cites keeps the rest of each source
+    /// out of the Wasm.
+    pub fn cited(&self, id: &str) -> Option<usize> {
+        CITED.iter().position(|source| *source == id)
     }
 
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {

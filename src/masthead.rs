@@ -2,9 +2,7 @@
 //! the theme switch, the link to the other language, and how far the reader has read. All
 //! prerendered; `reading.js` (no Wasm) makes the menu, the switch and the progress live.
 
-use crate::browser;
 use crate::content::{ui, Lang};
-use crate::text::page_lang;
 use leptos::prelude::*;
 
 /// `children`: the sections' links, as the contents at the top of the essay has them.
@@ -39,29 +37,25 @@ pub fn Masthead(lang: Lang, children: Children) -> impl IntoView {
                     <span class="visually-hidden">{text(ui::THEME)}</span>
                     <select>{themes}</select>
                 </label>
-                <LanguageLink />
+                <LanguageLink lang />
             </div>
             <div class="reading-progress" aria-hidden="true"></div>
         </header>
     }
 }
 
-/// The link to the same essay in the other language. Without JavaScript it opens the other
-/// page at the top; after hydration it keeps the reader's place (`#section`).
-#[island]
-pub fn LanguageLink() -> impl IntoView {
-    let lang = page_lang();
+/// The link to the same essay in the other language. It opens the other page at the top;
+/// reading.js adds the section in view (`#section`), so the reader keeps their place.
+#[component]
+pub fn LanguageLink(lang: Lang) -> impl IntoView {
     let other = lang.other();
-    let base = format!("{}{}", lang.root(), other.path());
-    let href = RwSignal::new(base.clone());
     view! {
         <a
             class="language-link"
-            href=move || href.get()
+            href=format!("{}{}", lang.root(), other.path())
             hreflang=other.tag()
             lang=other.tag()
             aria-label=ui::OTHER_LANGUAGE_LABEL.get(lang)
-            on:click=move |_| href.set(format!("{base}{}", browser::location_hash()))
         >
             {ui::OTHER_LANGUAGE.get(lang)}
         </a>

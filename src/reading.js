@@ -32,6 +32,12 @@ addEventListener('scroll', schedule, { passive: true });
 addEventListener('resize', schedule);
 update();
 
+// The other language's page opens where the reader is: the link takes the current #section.
+const languageLink = document.querySelector('a.language-link');
+languageLink?.addEventListener('click', () => {
+  languageLink.href = languageLink.href.split('#')[0] + location.hash;
+});
+
 // The phone's contents menu closes when the reader follows one of its links.
 const menu = document.querySelector('.contents-menu');
 menu?.addEventListener('click', (event) => {

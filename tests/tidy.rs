@@ -1,5 +1,5 @@
 //! Rules of the code's layout that the compiler does not check: each module imports only from
-//! the layers below it, islands live in `widgets/` (and the masthead), and what `figures/`
+//! the layers below it, islands live in `widgets/`, and what `figures/`
 //! draws is static.
 
 use std::path::{Path, PathBuf};

@@ -83,7 +83,44 @@ fn highlight_rust(source: &str) -> Result<String, String> {
         html.parse_html_for_line_which_includes_newline(line)
             .map_err(|e| e.to_string())?;
     }
-    Ok(html.finalize())
+    Ok(only_styled_classes(&html.finalize()))
+}
+
+/// The scope classes style/lab.css colours, of the many syntect writes on every span (a
+/// `hl-punctuation hl-section hl-group hl-begin hl-rust` cost bytes on every page and
+/// coloured nothing). The spans stay, so the markup nests as syntect wrote it.
+const STYLED_SCOPES: &[&str] = &[
+    "hl-comment",
+    "hl-keyword",
+    "hl-storage",
+    "hl-operator",
+    "hl-string",
+    "hl-constant",
+    "hl-entity",
+    "hl-name",
+    "hl-annotation",
+];
+
+fn only_styled_classes(html: &str) -> String {
+    let mut out = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(at) = rest.find("<span class=\"") {
+        let start = at + "<span class=\"".len();
+        let end = start + rest[start..].find('"').expect("a closed class");
+        let kept: Vec<&str> = rest[start..end]
+            .split(' ')
+            .filter(|class| STYLED_SCOPES.contains(class))
+            .collect();
+        out.push_str(&rest[..at]);
+        if kept.is_empty() {
+            out.push_str("<span");
+        } else {
+            out.push_str(&format!("<span class=\"{}\"", kept.join(" ")));
+        }
+        rest = &rest[end + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// The text form, each top-level form marked with the section(s) it comes from. wasmprinter

@@ -8,12 +8,28 @@ use crate::content::{cite_anchor, ui, Figure, Lang, ESSAY};
 use html::Html;
 use leptos::prelude::*;
 
+/// Text that only the prerender writes: static text inside an island (a widget's title, its
+/// method, its idle sentence). Hydration walks past a text node the server wrote without
+/// reading it (tachys sets a node's text only when it renders on the client), so the browser
+/// build skips the text and its strings never reach the Wasm: about N KB brotli.
+/// Only for text that is never drawn again on the client.
+pub fn prerendered<S: Default>(text: impl FnOnce() -> S) -> S {
+    #[cfg(feature = "ssr")]
+    return text();
+    #[cfg(not(feature = "ssr"))]
+    {
+        let _ = text;
+        S::default()
+    }
+}
+
 /// A numbered link to a source in the bibliography, named for screen readers ("source 3"),
-/// with an id where the bibliography links back. The essay's text, the notes and the lab all
+/// with an id where the bibliography links back. (No `title` tooltip: the number leads to the
+/// entry, and a title on every citation cost each page and the app's Wasm a kilobyte or more.) The essay's text, the notes and the lab all
 /// cite through this. An unknown id writes nothing (the content's ids are checked at build
 /// time; the code's by the page tests, which resolve every citation).
 pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
-    let Some((index, title)) = ESSAY.cited(id) else {
+    let Some(index) = ESSAY.cited(id) else {
         return Html::default();
     };
     let number = (index + 1).to_string();
@@ -21,7 +37,6 @@ pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
         "a",
         &[
             ("href", &format!("#source-{id}")),
-            ("title", title),
             (
                 "aria-label",
                 &format!("{} {number}", ui::SOURCE_OF.get(lang)),

@@ -2,9 +2,11 @@
 //! button, file, the claim it tests), its runs (only the newest run's answer is shown) and its
 //! live region. Non-generic where it can be, so each is compiled once, not once per widget.
 
+use crate::browser;
 use crate::content::{ui, Both, Lang};
 use crate::stats::fixed;
 use crate::text::html::Html;
+use crate::text::prerendered;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::future::Future;
@@ -65,7 +67,9 @@ impl<T: Send + Sync + 'static> Run<T> {
         (run, start)
     }
 
-    /// The widget's frame, its `data-state` this run's.
+    /// The widget's frame, its `data-state` this run's. (Inlined, as the frame's other
+    /// builders are, so that the texts only the prerender writes leave no trace in the Wasm.)
+    #[inline(always)]
     pub fn frame(self, name: &'static str, title: ui::Text, lang: Lang) -> WidgetFrame {
         WidgetFrame::new(name, title, lang, self.state())
     }
@@ -98,6 +102,7 @@ impl<T: Send + Sync + 'static> Run<T> {
 
     /// The live region: a sentence while idle and while running (with a progress bar when the
     /// run reports its progress), the results once done, the failure otherwise.
+    #[inline(always)]
     pub fn body(
         self,
         [idle, running]: [Both<&'static str>; 2],
@@ -105,9 +110,10 @@ impl<T: Send + Sync + 'static> Run<T> {
         results: fn(&T, Lang) -> Html,
         lang: Lang,
     ) -> impl IntoView {
+        let idle = prerendered(|| idle.get(lang));
         let shown = move || {
             self.phase.with(|p| match p {
-                Phase::Idle => Shown::Idle(idle.get(lang)),
+                Phase::Idle => Shown::Idle(idle),
                 Phase::Running => Shown::Running(running.get(lang), progress),
                 Phase::Done(done) => Shown::Done(results(done, lang)),
                 Phase::Error(message) => Shown::Error(message.clone()),
@@ -131,7 +137,12 @@ fn show(shown: Shown, lang: Lang) -> impl IntoView {
         Shown::Running(text, progress) => EitherOf4::B(view! {
             <p class="widget-progress">{text}{progress.map(progress_bar)}</p>
         }),
-        Shown::Done(html) => EitherOf4::C(view! { <div inner_html=html.into_string()></div> }),
+        Shown::Done(html) => {
+            // A chart's marks are placed once its HTML is in the page (see `place_marks`).
+            let node = NodeRef::<leptos::html::Div>::new();
+            node.on_load(|div| browser::place_marks(&div));
+            EitherOf4::C(view! { <div inner_html=html.into_string() node_ref=node></div> })
+        }
         Shown::Error(message) => EitherOf4::D(failure(&message, lang)),
     }
 }
@@ -156,7 +167,8 @@ fn failure(message: &str, lang: Lang) -> impl IntoView {
 pub struct WidgetFrame {
     /// `data-widget`.
     name: &'static str,
-    title: ui::Text,
+    /// Written by the prerender only (see `prerendered`).
+    title: &'static str,
     lang: Lang,
     /// `data-state`.
     state: Signal<&'static str>,
@@ -165,7 +177,7 @@ pub struct WidgetFrame {
     /// The module it runs.
     file: Option<&'static str>,
     /// The claim it tests: its id in `content/claims.toml` and the link's words.
-    claim: Option<(&'static str, ui::Text)>,
+    claim: Option<(&'static str, &'static str)>,
     /// How it measures or what it runs, said below its body.
     method: Option<String>,
     /// Set in the text column, not stepping out of it as the lab's wide tables do.
@@ -173,6 +185,7 @@ pub struct WidgetFrame {
 }
 
 impl WidgetFrame {
+    #[inline(always)]
     pub fn new(
         name: &'static str,
         title: ui::Text,
@@ -181,7 +194,7 @@ impl WidgetFrame {
     ) -> Self {
         WidgetFrame {
             name,
-            title,
+            title: prerendered(|| title.get(lang)),
             lang,
             state,
             run: None,
@@ -204,16 +217,19 @@ impl WidgetFrame {
         }
     }
 
+    #[inline(always)]
     pub fn claim(self, claim: &'static str, words: ui::Text) -> Self {
         WidgetFrame {
-            claim: Some((claim, words)),
+            claim: Some((claim, prerendered(|| words.get(self.lang)))),
             ..self
         }
     }
 
-    pub fn method(self, method: impl Into<String>) -> Self {
+    /// How it measures, written by the prerender only (see `prerendered`).
+    #[inline(always)]
+    pub fn method<S: Into<String>>(self, method: impl FnOnce() -> S) -> Self {
         WidgetFrame {
-            method: Some(method.into()),
+            method: Some(prerendered(|| method().into())),
             ..self
         }
     }
@@ -240,12 +256,19 @@ impl WidgetFrame {
         let class = if in_text { "widget" } else { "widget lab" };
         view! {
             <figure class=class data-widget=name data-state=state>
-                <figcaption class="widget-title">{title.get(lang)}</figcaption>
+                <figcaption class="widget-title">{title}</figcaption>
                 <div class="widget-controls">{button}{file}{controls}{claim}</div>
+                // While the page fetches the app's Wasm (`data-state="waking"`, set by islands.js).
+                <p
+                    class="widget-waking"
+                    data-failed=prerendered(|| ui::WIDGET_WAKE_FAILED.get(lang))
+                >
+                    {prerendered(|| ui::WIDGET_WAKING.get(lang))}
+                </p>
                 {body}
                 {method.map(|method| view! { <p class="widget-method">{method}</p> })}
                 // On paper, in place of a run that never happened.
-                <p class="print-note">{ui::PRINT_NOT_RUN.get(lang)}</p>
+                <p class="print-note">{prerendered(|| ui::PRINT_NOT_RUN.get(lang))}</p>
             </figure>
         }
     }
@@ -273,7 +296,9 @@ impl WidgetFrame {
             .file
             .map(|file| view! { <code class="widget-file">{file}</code> });
         let claim = self.claim.map(|(id, words)| {
-            view! { <a href=format!("#claim-{id}") class="widget-claim">{words.get(lang)}</a> }
+            view! {
+                <a href=format!("#claim-{id}") class="widget-claim">{words}</a>
+            }
         });
         (button, file, claim)
     }

@@ -3,7 +3,7 @@ use crate::browser::{self, next_tick};
 use crate::content::{ui, Lang};
 use crate::stats::grouped;
 use crate::text::html::{table, Html};
-use crate::text::page_lang;
+use crate::text::{page_lang, prerendered};
 use crate::wasm_host::{self, InspectSource};
 use inspection::{Inspection, Problem, MAX_BYTES};
 use leptos::prelude::*;
@@ -102,13 +102,13 @@ pub fn Inspector() -> impl IntoView {
                 inspect_picked(ev.into());
             }
         >
-            <span>{text(ui::INSPECTOR_DROP)}</span>
+            <span>{prerendered(|| text(ui::INSPECTOR_DROP))}</span>
             <input type="file" multiple accept=".wasm,application/wasm"
                 on:change=inspect_picked />
         </label>
         {run.body([ui::INSPECTOR_IDLE, ui::INSPECTOR_RUNNING], None, render, lang)}
     };
-    let method = ui::InspectorMethod { mib: &MAX_MIB }.get(lang);
+    let method = move || ui::InspectorMethod { mib: &MAX_MIB }.get(lang);
     let frame = WidgetFrame::new("inspector", ui::INSPECTOR_TITLE, lang, state);
     frame.method(method).draw(controls, body)
 }

@@ -44,7 +44,9 @@ pub fn Sandbox() -> impl IntoView {
         {run.body([ui::TRAPS_IDLE, ui::TRAPS_RUNNING], None, results, lang)}
     };
     let frame = run.frame("sandbox", ui::TRAPS_TITLE, lang).run(start);
-    let frame = frame.file("traps.wasm").method(ui::TRAPS_METHOD.get(lang));
+    let frame = frame
+        .file("traps.wasm")
+        .method(|| ui::TRAPS_METHOD.get(lang));
     frame.claim("wasm-safer", ui::CAPS_CLAIM).draw((), body)
 }
 

@@ -96,7 +96,7 @@ fn results(report: &SizeReport, lang: Lang) -> Html {
                         },
                     ),
                     ("aria-hidden", "true"),
-                    ("style", &format!("width: {width}%")),
+                    ("data-width", &width),
                 ],
                 Html::default(),
             );
@@ -137,10 +137,10 @@ fn results(report: &SizeReport, lang: Lang) -> Html {
         .filter(|(e, _)| e % 3 == 0)
         .map(|(e, at)| {
             let label = ["1 B", "1 kB", "1 MB", "1 GB"][(e / 3) as usize];
-            let left = format!("left: {}%", fixed(at, 1));
+            let left = fixed(at, 1);
             Html::element(
                 "span",
-                &[("class", "chart-tick"), ("style", &left)],
+                &[("class", "chart-tick"), ("data-left", &left)],
                 Html::text(label),
             )
         })

@@ -212,10 +212,10 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
         )
     };
     let measured = report.modules.iter().map(|m| {
-        let left = format!("left: {}%", fixed(at(m.total()), 1));
+        let left = fixed(at(m.total()), 1);
         let point = Html::element(
             "span",
-            &[("class", "chart-point"), ("style", &left)],
+            &[("class", "chart-point"), ("data-left", &left)],
             Html::default(),
         );
         let label = format!("{} · {}", m.file, text(&ui::MEASURED_HERE));
@@ -231,10 +231,14 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
     let cited = CITED.iter().map(|(what, low, high)| {
         let (lo, hi) = (micros(low), micros(high));
         let width = (at(hi) - at(lo)).max(0.8);
-        let place = format!("left: {}%; width: {}%", fixed(at(lo), 1), fixed(width, 1));
+        let (left, width) = (fixed(at(lo), 1), fixed(width, 1));
         let range = Html::element(
             "span",
-            &[("class", "chart-range"), ("style", &place)],
+            &[
+                ("class", "chart-range"),
+                ("data-left", &left),
+                ("data-width", &width),
+            ],
             Html::default(),
         );
         let mut shown = format!("{}{}", low.value, low.unit.get(lang));
@@ -271,10 +275,10 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
             } else {
                 "chart-tick"
             };
-            let left = format!("left: {}%", fixed(left, 1));
+            let left = fixed(left, 1);
             Html::element(
                 "span",
-                &[("class", class), ("style", &left)],
+                &[("class", class), ("data-left", &left)],
                 Html::text(label),
             )
         })

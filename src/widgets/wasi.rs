@@ -16,7 +16,7 @@ pub fn Wasi() -> impl IntoView {
         {run.body([ui::WASI_IDLE, ui::WASI_RUNNING], None, results, lang)}
     };
     let frame = run.frame("wasi", ui::WASI_TITLE, lang).run(start);
-    let frame = frame.file("wasi.wasm").method(ui::WASI_METHOD.get(lang));
+    let frame = frame.file("wasi.wasm").method(|| ui::WASI_METHOD.get(lang));
     frame.claim("wasi-1-0", ui::WASI_CLAIM).draw((), body)
 }
 

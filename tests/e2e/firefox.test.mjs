@@ -24,11 +24,16 @@ before(async () => {
 });
 after(async () => { site?.server.close(); await firefox?.close(); });
 
-const settled = (page, name) => page.waitForFunction(
-  (n) => ['done', 'error'].includes(document.querySelector(`[data-widget="${n}"]`)?.dataset.state),
-  { timeout: 60000 },
-  name,
-);
+// Scrolls to the widget, as a reader would (the app's Wasm loads when a widget is near), and
+// waits for its run to end.
+const settled = async (page, name) => {
+  await page.$eval(`[data-widget="${name}"]`, (w) => w.scrollIntoView({ block: 'center' }));
+  await page.waitForFunction(
+    (n) => ['done', 'error'].includes(document.querySelector(`[data-widget="${n}"]`)?.dataset.state),
+    { timeout: 60000 },
+    name,
+  );
+};
 
 for (const { path, lang } of PAGES) {
   describe(`Firefox, ${lang}`, () => {

@@ -54,6 +54,14 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   page.on('response', (r) => r.status() >= 400 && problems.failedRequests.push(`${r.status()} ${r.url()}`));
   // Block anything that would leave the origin, so a slip is a recorded failure, not a hang.
   await page.route((u) => u.origin !== origin && u.protocol.startsWith('http'), (route) => route.abort());
+  // Every breach of the content-security policy the server sent (_headers), in
+  // window.__cspViolations; `cspViolations(page)` reads them.
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener('securitypolicyviolation', (e) => {
+      window.__cspViolations.push(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} ${e.sample}`.trim());
+    });
+  });
   if (init) await page.addInitScript(init);
   // A reader whose Wasm has not arrived: every .wasm request fails.
   if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
@@ -61,8 +69,16 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   return { page, context, problems, requests };
 }
 
+/** What the content-security policy refused on this page so far. */
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__cspViolations);
+}
+
+/** Scrolls to the widget, as a reader would (the app's Wasm loads when a widget is near), and
+ *  waits until its `data-state` is one of `states`. */
 export async function widgetState(page, name, states = ['done', 'error'], timeout = 15000) {
   const widget = page.locator(`[data-widget="${name}"]`);
+  await widget.scrollIntoViewIfNeeded();
   await page.waitForFunction(
     ([n, s]) => s.includes(document.querySelector(`[data-widget="${n}"]`)?.dataset.state),
     [name, states],
@@ -127,7 +143,12 @@ export async function assertFitsViewport(page) {
 /** axe-core's violations of any impact on the page as it is now, with its target-size rule
  *  (WCAG 2.2: targets of at least 24 × 24 px), which axe ships disabled, turned on. */
 export async function axeViolations(page) {
-  await page.addScriptTag({ content: axeSource });
+  // Evaluated by the test's driver, not added as a script element: the page's policy refuses
+  // inline scripts it did not hash, as it should.
+  await page.evaluate(axeSource);
+  // Colours are judged as they settle, not halfway through a fade (a widget's results fade in).
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
   const violations = await page.evaluate(async () => (await window.axe.run(document, { rules: { 'target-size': { enabled: true } } })).violations);
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -154,8 +154,7 @@ test('every colour token keeps its contrast in both themes', () => {
 test('print: the essay without its interface, markers as labels, widgets as measured or marked not run', async () => {
   for (const { path } of PAGES) {
     const { page, context } = await open(browser, site.base + path);
-    await page.locator('[data-widget="hello-wasm"]').waitFor();
-    await page.waitForFunction(() => document.querySelector('[data-widget="hello-wasm"]').dataset.state === 'done');
+    await widgetState(page, 'hello-wasm', ['done']);
     await page.emulateMedia({ media: 'print' });
     const shown = (selector) => page.$eval(selector, (e) => getComputedStyle(e).display !== 'none' && e.getBoundingClientRect().height > 0);
     assert.equal(await shown('.masthead'), false);

@@ -10,33 +10,24 @@ use crate::tools::Tools;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
-/// First load of either page, brotli-compressed: HTML, CSS, JS glue, the app's Wasm and the
-/// modules widgets fetch by themselves. It was 120 KB until the sandbox lab: its four
-/// interactive widgets (capabilities, traps, WASI host, inspector) added about 27 KB to the app's
-/// Wasm, and the build-time view of a module about 4 KB to each page (149 KB in all). Every
-/// island is in the one bundle whether a page shows it or not (Leptos hydrates islands by name),
-/// so the way down from here is fewer or leaner islands, not dead-code elimination. The story's
-/// figures of OpenStack, Cloud Foundry and Docker, all prerendered HTML and CSS, took the
-/// Chinese page from 154 KB to 161 KB: docker-pieces' notes about 2 KB, who-builds 1 KB,
-/// what-ships 0.6 KB, the three era comparisons 0.3 KB, their CSS 1.3 KB. The epilogue's
-/// figures and their 24 sources added about 5 KB more, and taking the sources' publishers,
-/// dates and URLs out of the Wasm (the islands cite from `CITED`: ids and titles) saved 3.7 KB.
-/// Mozilla's asm.js-against-Wasm island added 6 KB to the app's Wasm, and its paragraph, eight
-/// sources and a timeline event 2 KB to the page (170 KB). The next step down is the page's
-/// text loading first and the Wasm only when a widget is near, which takes the app's Wasm
-/// (109 KB of it) out of the first load altogether. The reading aids, all without Wasm, added
-/// 5 KB (175 KB): reading.css 1.6 KB, reading.js 1.1 KB, theme.js 0.3 KB, the print rules
-/// 0.4 KB, and the bar's menu, copy-link buttons and widgets' print notes 1.5 KB of HTML.
-const FIRST_LOAD_BROTLI_BUDGET: usize = 178_000;
-/// Modules a widget fetches as soon as the page is live (the rest wait for a click).
-const FETCHED_ON_LOAD: &[&str] = &[
-    "modules/hello.wasm",
-    "modules/tiny.wasm",
-    "modules/kernel.wasm",
-    "modules/memory.wasm",
-    "modules/capabilities.wasm",
-    "modules/wasi.wasm",
-];
+/// What one page's HTML may weigh, brotli: the essay's whole text, its figures, notes and
+/// bibliography, and its claims as ClaimReview JSON-LD. 24 KB before the story's figures;
+/// 41 KB with them, the asm.js widget and the reading aids; 39.6 KB (zh) once citations lost
+/// their `title` tooltips and the highlighted source its unstyled scope classes, with the
+/// ClaimReview JSON-LD (about 2 KB) added.
+const PAGE_HTML_BROTLI_BUDGET: usize = 40_000;
+/// What the first load may add to a page's HTML and its one stylesheet: the three small
+/// scripts (islands.js, which fetches the app only when a widget is near; steps.js; reading.js)
+/// and the icon. The app's Wasm and glue are not in the first load at all (checked in
+/// Chromium by tests/e2e/transfer.mjs, which also counts what the browser really fetched).
+const FIRST_LOAD_EXTRA_BROTLI_BUDGET: usize = 6_000;
+/// The app's Wasm, brotli: every island's code and both languages' interface strings. It was
+/// 108.9 KB; the texts only the prerender writes (titles, methods, idle sentences: see
+/// `text::prerendered`), the citations' titles and the language link's island took it to
+/// 105.9 KB; placing the lab's chart marks through the CSS object model (the strict policy
+/// refuses `style` attributes) added 1.1 KB (107.0 KB). The goal is 100 KiB (102,400 B) and is
+/// not met yet: this budget holds the line until the widgets' code is leaner.
+const APP_WASM_BROTLI_BUDGET: usize = 107_500;
 const PAGES: &[&str] = &["index.html", "en/index.html"];
 /// No task of a widget's run may block the page for 50 ms or more, the length at which the
 /// Long Tasks API calls a task long; judged on the median of `LONG_TASK_RUNS` runs.
@@ -64,10 +55,10 @@ impl std::ops::AddAssign for Sizes {
     }
 }
 
-fn sizes(bytes: &[u8]) -> Sizes {
+/// The file gzipped at level 9 and brotli-compressed at quality 11, as the build ships them.
+pub fn compressed(bytes: &[u8]) -> (Vec<u8>, Vec<u8>) {
     let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::best());
     gz.write_all(bytes).unwrap();
-    let gzip = gz.finish().unwrap().len();
     let mut br = Vec::new();
     let params = brotli::enc::BrotliEncoderParams {
         quality: 11,
@@ -75,10 +66,15 @@ fn sizes(bytes: &[u8]) -> Sizes {
         ..Default::default()
     };
     brotli::BrotliCompress(&mut &bytes[..], &mut br, &params).unwrap();
+    (gz.finish().unwrap(), br)
+}
+
+fn sizes(bytes: &[u8]) -> Sizes {
+    let (gzip, brotli) = compressed(bytes);
     Sizes {
         raw: bytes.len(),
-        gzip,
-        brotli: br.len(),
+        gzip: gzip.len(),
+        brotli: brotli.len(),
     }
 }
 
@@ -99,7 +95,12 @@ pub fn check_bytes() -> Result<Vec<String>> {
     );
     // Each file compressed once (brotli at quality 11 is slow); the page totals add these up.
     let mut measured = std::collections::HashMap::new();
-    for file in files_below(&dist) {
+    // The precompressed twins are the same files, as sent; `_headers` is read by the host.
+    let served = files_below(&dist).into_iter().filter(|f| {
+        let name = f.to_string_lossy();
+        !name.ends_with(".br") && !name.ends_with(".gz") && !name.ends_with("_headers")
+    });
+    for file in served {
         let bytes = std::fs::read(&file).map_err(|e| e.to_string())?;
         let size = sizes(&bytes);
         row(&relative(&dist, &file), size);
@@ -125,33 +126,80 @@ pub fn check_bytes() -> Result<Vec<String>> {
             ));
         }
     }
-    println!("\nfirst load of each page (budget: {FIRST_LOAD_BROTLI_BUDGET} bytes brotli)");
+    println!(
+        "\nfirst load of each page (budgets, brotli: HTML {PAGE_HTML_BROTLI_BUDGET} bytes; \
+         HTML and CSS + {FIRST_LOAD_EXTRA_BROTLI_BUDGET} for the rest)"
+    );
     for page in PAGES {
-        let mut total = Sizes::default();
+        let (mut total, mut extra) = (Sizes::default(), Sizes::default());
         let files = first_load(&dist, page)?;
         for file in &files {
             let file = file
                 .canonicalize()
                 .map_err(|e| format!("{}: {e}", file.display()))?;
-            total += *measured
+            let size = *measured
                 .get(&file)
                 .ok_or(format!("{} is not in dist/", file.display()))?;
+            let name = file.to_string_lossy();
+            if name.ends_with(".html") {
+                row(&format!("{page}: its HTML"), size);
+                if size.brotli > PAGE_HTML_BROTLI_BUDGET {
+                    problems.push(format!(
+                        "{page}: {} bytes brotli, over the budget of {PAGE_HTML_BROTLI_BUDGET}",
+                        size.brotli
+                    ));
+                }
+            } else if !name.ends_with(".css") {
+                extra += size;
+            }
+            total += size;
         }
-        row(&format!("{page} ({} files)", files.len()), total);
-        if total.brotli > FIRST_LOAD_BROTLI_BUDGET {
+        row(
+            &format!("{page}: first load ({} files)", files.len()),
+            total,
+        );
+        if extra.brotli > FIRST_LOAD_EXTRA_BROTLI_BUDGET {
             problems.push(format!(
-                "{page}: first load is {} bytes brotli, over the budget of {FIRST_LOAD_BROTLI_BUDGET}",
-                total.brotli
+                "{page}: first load is HTML and CSS + {} bytes brotli, over {FIRST_LOAD_EXTRA_BROTLI_BUDGET}",
+                extra.brotli
             ));
         }
+    }
+    let wasm = files_below(&dist)
+        .into_iter()
+        .find(|f| f.to_string_lossy().ends_with("_bg.wasm"))
+        .ok_or("dist/ has no app Wasm")?;
+    let app = measured[&wasm.canonicalize().map_err(|e| e.to_string())?];
+    row("the app's Wasm (loaded when a widget is near)", app);
+    if app.brotli > APP_WASM_BROTLI_BUDGET {
+        problems.push(format!(
+            "the app's Wasm is {} bytes brotli, over {APP_WASM_BROTLI_BUDGET}",
+            app.brotli
+        ));
     }
     Ok(problems)
 }
 
-/// Builds the site, then measures bytes and long tasks against their budgets.
-pub fn run(tools: &Tools) -> Result<()> {
-    crate::site::build(tools)?;
+/// Builds the site, then measures it against its budgets: bytes per file and per page; what
+/// Chromium really fetches (tests/e2e/transfer.mjs); the longest task each widget's run
+/// blocks the page for; and Lighthouse's four categories, LCP and TBT on both pages
+/// (tests/lighthouse/run.mjs, reports in target/lighthouse/). `bench lighthouse` runs only
+/// the last, on the site as built.
+pub fn run(tools: &Tools, args: &[String]) -> Result<()> {
+    if args.first().is_some_and(|a| a == "lighthouse") {
+        return lighthouse(tools);
+    }
+    crate::site::build(tools, None)?;
     let mut problems = check_bytes()?;
+    println!("\nwhat Chromium fetches (first load, then a read with every widget run)");
+    if let Err(e) = status(
+        tools
+            .command("node")
+            .arg("tests/e2e/transfer.mjs")
+            .arg(FIRST_LOAD_EXTRA_BROTLI_BUDGET.to_string()),
+    ) {
+        problems.push(format!("transfer: {e}"));
+    }
     println!(
         "\nlong tasks in Chromium ({LONG_TASK_RUNS} runs of each widget, each in a fresh page)"
     );
@@ -164,6 +212,9 @@ pub fn run(tools: &Tools) -> Result<()> {
     ) {
         problems.push(format!("long tasks over {LONG_TASK_BUDGET_MS} ms: {e}"));
     }
+    if let Err(e) = lighthouse(tools) {
+        problems.push(format!("Lighthouse: {e}"));
+    }
     if problems.is_empty() {
         println!("\nwithin budget");
         Ok(())
@@ -172,25 +223,37 @@ pub fn run(tools: &Tools) -> Result<()> {
     }
 }
 
-/// The page and every local file it references (`href`, `src`, and the quoted "./…" or "../…"
-/// paths in Trunk's loader script), plus the modules fetched on load.
+/// Lighthouse (npm, pinned in tests/lighthouse/) on both pages: mobile preset, median of 3.
+fn lighthouse(tools: &Tools) -> Result<()> {
+    println!("\nLighthouse, mobile preset, median of 3 runs per page (budgets: 100 in every category, LCP 1.2 s, TBT 50 ms)");
+    crate::tools::ensure_lighthouse()?;
+    status(
+        tools
+            .command("node")
+            .arg("tests/lighthouse/run.mjs")
+            .arg(dist())
+            .arg(crate::run::root().join("target").join("lighthouse")),
+    )
+}
+
+/// The page and every local file its `href` and `src` attributes name (not the app's glue
+/// and Wasm, which the loader's `data-` attributes name and which load only near a widget).
 fn first_load(dist: &Path, page: &str) -> Result<Vec<PathBuf>> {
     let page_path = dist.join(page);
     let html = std::fs::read_to_string(&page_path).map_err(|e| format!("{page}: {e}"))?;
     let page_dir = page_path.parent().unwrap();
     let mut files = vec![page_path.clone()];
-    for quote in ['"', '\''] {
-        for (i, piece) in html.split(quote).enumerate() {
-            let local = piece.starts_with("./") || piece.starts_with("../");
-            if i % 2 == 1 && local && piece.len() > 3 && !piece.ends_with('/') {
-                let file = page_dir.join(piece.split(['#', '?']).next().unwrap());
+    for attribute in [" href=\"", " src=\""] {
+        for piece in html.split(attribute).skip(1) {
+            let value = piece.split('"').next().unwrap_or_default();
+            if value.starts_with("./") || value.starts_with("../") {
+                let file = page_dir.join(value.split(['#', '?']).next().unwrap());
                 if file.is_file() && !files.contains(&file) {
                     files.push(file);
                 }
             }
         }
     }
-    files.extend(FETCHED_ON_LOAD.iter().map(|m| dist.join(m)));
     Ok(files)
 }
 

@@ -8,15 +8,63 @@ use std::process::Command;
 pub const SNIPPET_TARGET: &str = "wasm32-unknown-unknown";
 
 /// `trunk build --release` into dist/. Trunk runs `cargo xtask snippets` before and
-/// `cargo xtask prerender` after the browser bundle is built.
-pub fn build(tools: &Tools) -> Result {
+/// `cargo xtask prerender` after the browser bundle is built. With the public site URL
+/// (`--site-url https://…`), the prerender writes the URLs that must be absolute (canonical,
+/// language alternates, `og:url`, each ClaimReview's `url`); without it, none of them. Then
+/// every text and Wasm file gets its precompressed twins.
+pub fn build(tools: &Tools, site_url: Option<&str>) -> Result {
     status(
         tools
             .command("trunk")
             .args(["build", "--release"])
+            .env(SITE_URL, site_url.unwrap_or_default())
             // Trunk's own logs say what it does; the hooks print their own lines.
             .env("RUST_LOG", "warn"),
-    )
+    )?;
+    precompress(&dist())
+}
+
+/// Read by the prerender (src/bin/prerender/head.rs).
+const SITE_URL: &str = "ESSAY_SITE_URL";
+
+/// The value of `--site-url` among a command's words, and the other words.
+pub fn site_url(args: &[String]) -> Result<(Option<String>, Vec<String>)> {
+    let mut url = None;
+    let mut rest = Vec::new();
+    let mut words = args.iter();
+    while let Some(word) = words.next() {
+        if word == "--site-url" {
+            let value = words.next().ok_or("--site-url takes a URL")?;
+            if !value.starts_with("https://") && !value.starts_with("http://") {
+                return Err(format!("--site-url takes an absolute URL, not {value}"));
+            }
+            url = Some(value.clone());
+        } else {
+            rest.push(word.clone());
+        }
+    }
+    Ok((url, rest))
+}
+
+/// Writes `name.br` (brotli, quality 11) and `name.gz` (gzip, level 9) beside every text and
+/// Wasm file, for hosts and servers that send a precompressed file when the browser accepts
+/// it (the e2e server does, as nginx's `gzip_static` and Caddy's `precompressed` do).
+fn precompress(dist: &Path) -> Result {
+    const COMPRESSIBLE: &[&str] = &["html", "css", "js", "wasm", "svg", "json", "txt"];
+    for file in files_below(dist) {
+        let compressible = file
+            .extension()
+            .is_some_and(|e| COMPRESSIBLE.iter().any(|c| e == *c));
+        if !compressible {
+            continue;
+        }
+        let bytes = std::fs::read(&file).map_err(|e| format!("{}: {e}", file.display()))?;
+        let (gzip, brotli) = crate::bench::compressed(&bytes);
+        let twin = |ext: &str| PathBuf::from(format!("{}.{ext}", file.display()));
+        std::fs::write(twin("gz"), gzip).map_err(|e| e.to_string())?;
+        std::fs::write(twin("br"), brotli).map_err(|e| e.to_string())?;
+    }
+    Ok(())
 }
 
 fn staging_dir() -> Result<PathBuf> {

@@ -352,7 +352,7 @@ fn make_executable(_: &std::path::Path) -> Result {
 
 /// Screenshots of both pages, phone and desktop, light and dark, for a person to look at.
 pub fn screenshots(tools: &Tools) -> Result {
-    crate::site::build(tools)?;
+    crate::site::build(tools, None)?;
     quiet(
         tools
             .command("node")

@@ -263,24 +263,32 @@ fn is_root() -> bool {
 /// playwright-core (drives Chromium), puppeteer-core (drives Firefox) and axe-core, at the
 /// versions in the lock file.
 fn ensure_npm_test_tools() -> Result {
-    let e2e = root().join("tests").join("e2e");
-    let lock = std::fs::read_to_string(e2e.join("package-lock.json")).map_err(|e| e.to_string())?;
-    let stamp = e2e.join("node_modules").join(".package-lock.json");
+    ensure_npm_folder("e2e", &["playwright-core", "puppeteer-core", "axe-core"])
+}
+
+/// Lighthouse, for `cargo xtask bench` only.
+pub fn ensure_lighthouse() -> Result {
+    ensure_npm_folder("lighthouse", &["lighthouse"])
+}
+
+/// `npm ci` in tests/<folder> unless its node_modules already holds these packages at the
+/// lock file's versions.
+fn ensure_npm_folder(folder: &str, packages: &[&str]) -> Result {
+    let dir = root().join("tests").join(folder);
+    let lock = std::fs::read_to_string(dir.join("package-lock.json")).map_err(|e| e.to_string())?;
+    let stamp = dir.join("node_modules").join(".package-lock.json");
     let installed = std::fs::read_to_string(&stamp).unwrap_or_default();
     // npm writes node_modules/.package-lock.json on install; same packages, same content.
-    let wanted = ["playwright-core", "puppeteer-core", "axe-core"]
-        .iter()
-        .all(|p| {
-            lock_version(&lock, p).is_some()
-                && lock_version(&lock, p) == lock_version(&installed, p)
-        });
+    let wanted = packages.iter().all(|p| {
+        lock_version(&lock, p).is_some() && lock_version(&lock, p) == lock_version(&installed, p)
+    });
     if wanted {
         return Ok(());
     }
     status(
         Command::new("npm")
             .args(["ci", "--no-audit", "--no-fund", "--prefix"])
-            .arg(&e2e),
+            .arg(&dir),
     )
 }
 

@@ -1,0 +1,64 @@
+// `cargo xtask bench`'s Lighthouse target: both pages, served from dist/ as a static host
+// serves them (tests/e2e/server.mjs: _headers, precompressed files), through Lighthouse's
+// mobile preset with its default (simulated) throttling, RUNS times each. The median run of
+// each page (by performance score) is judged: every category 100, LCP and TBT within budget.
+// Every report is saved under target/lighthouse/. Usage: node run.mjs <dist> <out dir>.
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from '../e2e/server.mjs';
+
+const RUNS = 3;
+const LCP_BUDGET_MS = 1200;
+const TBT_BUDGET_MS = 50;
+const PAGES = [['zh', ''], ['en', 'en/']];
+
+const [dist = 'dist', out = 'target/lighthouse'] = process.argv.slice(2);
+mkdirSync(out, { recursive: true });
+const server = await serve(dist);
+const base = `http://127.0.0.1:${server.address().port}/`;
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+});
+
+const problems = [];
+try {
+  for (const [name, path] of PAGES) {
+    const runs = [];
+    for (let i = 1; i <= RUNS; i++) {
+      const { lhr, report } = await lighthouse(base + path, { port: chrome.port, output: 'json', logLevel: 'error' });
+      writeFileSync(join(out, `${name}-${i}.json`), report);
+      runs.push(lhr);
+    }
+    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
+    const median = runs[Math.floor(RUNS / 2)];
+    const scores = Object.fromEntries(Object.entries(median.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
+    const metric = (id) => median.audits[id].numericValue;
+    const [lcp, tbt, fcp] = ['largest-contentful-paint', 'total-blocking-time', 'first-contentful-paint'].map(metric);
+    const bytes = metric('total-byte-weight');
+    console.log(`${name}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}; ` +
+      `FCP ${Math.round(fcp)} ms, LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms, ${bytes} bytes over the wire ` +
+      `(median of ${RUNS}; performance ${runs.map((r) => Math.round(r.categories.performance.score * 100)).join(' ')})`);
+    for (const [category, score] of Object.entries(scores)) {
+      if (score < 100) {
+        const missed = Object.values(median.audits)
+          .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
+          .filter((a) => median.categories[category].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .map((a) => `${a.id} ${a.displayValue ?? a.score}`);
+        problems.push(`${name}: ${category} ${score} (${missed.join('; ')})`);
+      }
+    }
+    if (lcp > LCP_BUDGET_MS) problems.push(`${name}: LCP ${Math.round(lcp)} ms, over ${LCP_BUDGET_MS}`);
+    if (tbt > TBT_BUDGET_MS) problems.push(`${name}: TBT ${Math.round(tbt)} ms, over ${TBT_BUDGET_MS}`);
+  }
+} finally {
+  await chrome.kill();
+  server.close();
+}
+console.log(`reports: ${out}/`);
+if (problems.length) {
+  console.error(problems.join('\n'));
+  process.exit(1);
+}
