@@ -102,7 +102,7 @@ addEventListener('dragover', (event) => {
   if (event.target.closest?.('leptos-island') && !live()) event.preventDefault();
 }, true);
 addEventListener('drop', (event) => {
-  const zone = event.target.closest?.('leptos-island label, leptos-island [class*="drop"]');
+  const zone = event.target.closest?.('leptos-island .drop-zone');
   if (!zone || live()) return;
   event.preventDefault();
   event.stopImmediatePropagation();

