@@ -982,10 +982,18 @@ pub fn to_rust(c: &Content) -> String {
     for s in sources_in_citation_order(c) {
         let _ = writeln!(out, "{:?},", s.id);
     }
-    out.push_str("];\npub static FIGURES: &[Figure] = &[\n");
+    // Each figure a static of its own, so that the app's Wasm keeps only those its widgets show.
+    out.push_str("];\n/// Each figure by its id, for the code that shows one: a misspelt id does not compile.\npub mod fig {\n    use super::{Basis, Both, Figure};\n");
+    let cited = sources_in_citation_order(c);
     for f in &c.figures {
         let basis = match &f.source {
-            Some(src) => format!("Basis::Cited({src:?})"),
+            Some(src) => {
+                let number = 1 + cited
+                    .iter()
+                    .position(|s| s.id == *src)
+                    .expect("a figure's source is checked to exist");
+                format!("Basis::Cited {{ source: {src:?}, number: {number} }}")
+            }
             None => "Basis::MeasuredLive".to_owned(),
         };
         let number = f
@@ -994,22 +1002,19 @@ pub fn to_rust(c: &Content) -> String {
             .map_or("f64::NAN".to_owned(), |n| format!("{n:?}"));
         let _ = writeln!(
             out,
-            "Figure {{ id: {:?}, value: {:?}, number: {number}, unit: {}, basis: {basis} }},",
+            "    /// `{}`\n    pub static {}: &Figure = &Figure {{ id: {:?}, value: {:?}, number: {number}, unit: {}, basis: {basis} }};",
+            f.id,
+            screaming_case(&f.id),
             f.id,
             f.value,
             both(&f.unit)
         );
     }
-    out.push_str("];\n/// Each figure by its id, for the code that shows one: a misspelt id does not compile.\npub mod fig {\n    use super::{Figure, FIGURES};\n");
-    for (i, f) in c.figures.iter().enumerate() {
-        let _ = writeln!(
-            out,
-            "    /// `{}`\n    pub static {}: &Figure = &FIGURES[{i}];",
-            f.id,
-            screaming_case(&f.id)
-        );
+    out.push_str("}\npub static FIGURES: &[&Figure] = &[\n");
+    for f in &c.figures {
+        let _ = writeln!(out, "fig::{},", screaming_case(&f.id));
     }
-    out.push_str("}\npub static CLAIMS: &[Claim] = &[\n");
+    out.push_str("];\npub static CLAIMS: &[Claim] = &[\n");
     for cl in &c.claims {
         let verdict = format!("{:?}", cl.verdict);
         let _ = writeln!(

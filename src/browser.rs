@@ -67,23 +67,24 @@ pub async fn fetch_bytes(url: &str) -> Result<js_sys::ArrayBuffer, String> {
 #[cfg(feature = "hydrate")]
 pub async fn fetch_once(url: &str) -> Result<js_sys::ArrayBuffer, String> {
     use std::cell::RefCell;
-    use std::collections::HashMap;
     use wasm_bindgen::{JsCast, JsValue};
 
+    // A list, not a map: a page asks for a dozen files, and a hash map would bring its hasher
+    // and table code into the Wasm for nothing.
     thread_local! {
-        static FETCHED: RefCell<HashMap<String, js_sys::Promise>> = RefCell::default();
+        static FETCHED: RefCell<Vec<(String, js_sys::Promise)>> = RefCell::default();
     }
     let promise = FETCHED.with_borrow_mut(|fetched| {
+        if let Some((_, promise)) = fetched.iter().find(|(asked, _)| asked == url) {
+            return promise.clone();
+        }
         let asked = url.to_owned();
-        fetched
-            .entry(url.to_owned())
-            .or_insert_with(|| {
-                wasm_bindgen_futures::future_to_promise(async move {
-                    let bytes = fetch_bytes(&asked).await;
-                    bytes.map(JsValue::from).map_err(|e| JsValue::from_str(&e))
-                })
-            })
-            .clone()
+        let promise = wasm_bindgen_futures::future_to_promise(async move {
+            let bytes = fetch_bytes(&asked).await;
+            bytes.map(JsValue::from).map_err(|e| JsValue::from_str(&e))
+        });
+        fetched.push((url.to_owned(), promise.clone()));
+        promise
     });
     match wasm_bindgen_futures::JsFuture::from(promise).await {
         Ok(bytes) => bytes
@@ -91,7 +92,7 @@ pub async fn fetch_once(url: &str) -> Result<js_sys::ArrayBuffer, String> {
             .map_err(|_| "not an ArrayBuffer".to_owned()),
         Err(error) => {
             // A failure is not kept: the next ask tries the network again.
-            FETCHED.with_borrow_mut(|fetched| fetched.remove(url));
+            FETCHED.with_borrow_mut(|fetched| fetched.retain(|(asked, _)| asked != url));
             Err(error.as_string().unwrap_or_else(|| js_error_text(&error)))
         }
     }

@@ -139,8 +139,9 @@ impl Source {
 
 #[derive(Debug, Clone, Copy)]
 pub enum Basis {
-    /// Given by a source, by id.
-    Cited(&'static str),
+    /// Given by a source: its id, and its number in the bibliography (worked out at build
+    /// time, so that a widget citing a figure carries no list of sources to look it up in).
+    Cited { source: &'static str, number: usize },
     /// Measured in the reader's browser; the value shown comes from the page.
     MeasuredLive,
 }
@@ -160,7 +161,7 @@ impl Figure {
     /// The source it is cited from, if it is cited.
     pub fn source(&self) -> Option<&'static str> {
         match self.basis {
-            Basis::Cited(source) => Some(source),
+            Basis::Cited { source, .. } => Some(source),
             Basis::MeasuredLive => None,
         }
     }
@@ -345,7 +346,7 @@ impl Essay {
         SOURCES
     }
 
-    pub fn figures(&self) -> &'static [Figure] {
+    pub fn figures(&self) -> &'static [&'static Figure] {
         FIGURES
     }
 
@@ -448,7 +449,7 @@ impl Essay {
     }
 
     pub fn figure(&self, id: &str) -> Option<&'static Figure> {
-        FIGURES.iter().find(|f| f.id == id)
+        FIGURES.iter().find(|f| f.id == id).copied()
     }
 }
 

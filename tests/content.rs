@@ -431,7 +431,7 @@ fn every_cited_figure_is_shown() {
     for figure in ESSAY
         .figures()
         .iter()
-        .filter(|f| matches!(f.basis, essay::content::Basis::Cited(_)))
+        .filter(|f| matches!(f.basis, essay::content::Basis::Cited { .. }))
     {
         assert!(
             pieces().any(|p| matches!(p, Piece::Figure(id) if *id == figure.id)),

@@ -4,14 +4,13 @@
 
 pub mod html;
 
-use crate::content::{cite_anchor, ui, Figure, Lang, ESSAY};
+use crate::content::{cite_anchor, ui, Basis, Figure, Lang, ESSAY};
 use html::Html;
-use leptos::prelude::*;
 
 /// Text that only the prerender writes: static text inside an island (a widget's title, its
 /// method, its idle sentence). Hydration walks past a text node the server wrote without
 /// reading it (tachys sets a node's text only when it renders on the client), so the browser
-/// build skips the text and its strings never reach the Wasm: about N KB brotli.
+/// build skips the text and its strings never reach the Wasm.
 /// Only for text that is never drawn again on the client.
 pub fn prerendered<S: Default>(text: impl FnOnce() -> S) -> S {
     #[cfg(feature = "ssr")]
@@ -25,14 +24,20 @@ pub fn prerendered<S: Default>(text: impl FnOnce() -> S) -> S {
 
 /// A numbered link to a source in the bibliography, named for screen readers ("source 3"),
 /// with an id where the bibliography links back. (No `title` tooltip: the number leads to the
-/// entry, and a title on every citation cost each page and the app's Wasm a kilobyte or more.) The essay's text, the notes and the lab all
-/// cite through this. An unknown id writes nothing (the content's ids are checked at build
-/// time; the code's by the page tests, which resolve every citation).
+/// entry, and a title on every citation cost each page and the app's Wasm a kilobyte or more.)
+/// The essay's text, the notes and the lab all cite through this. An unknown id writes nothing
+/// (the content's ids are checked at build time; the code's by the page tests, which resolve
+/// every citation).
 pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {
-    let Some(index) = ESSAY.cited(id) else {
-        return Html::default();
-    };
-    let number = (index + 1).to_string();
+    match ESSAY.cited(id) {
+        Some(index) => numbered_citation(id, index + 1, lang, anchor),
+        None => Html::default(),
+    }
+}
+
+/// The citation of source `id`, number `number` in the bibliography.
+fn numbered_citation(id: &str, number: usize, lang: Lang, anchor: Option<&str>) -> Html {
+    let number = number.to_string();
     let link = Html::element(
         "a",
         &[
@@ -63,10 +68,10 @@ pub fn citations(ids: &[&str], lang: Lang, place: Option<&str>) -> Html {
 
 /// The citation of the source a figure is cited from (nothing for a live measurement).
 pub fn figure_citation(figure: &Figure, lang: Lang) -> Html {
-    figure
-        .source()
-        .map(|source| citation(source, lang, None))
-        .unwrap_or_default()
+    match figure.basis {
+        Basis::Cited { source, number } => numbered_citation(source, number, lang, None),
+        Basis::MeasuredLive => Html::default(),
+    }
 }
 
 /// A cited number as the reader sees it: its value and unit, as `content/figures.toml` has them.
@@ -75,7 +80,10 @@ pub fn figure_text(figure: &Figure, lang: Lang) -> String {
 }
 
 /// The page's language: given by `App` at build time, read from `<html lang>` in the browser
-/// (islands start without the App around them).
+/// (islands start without the App around them, so the browser build does not look for it).
 pub fn page_lang() -> Lang {
-    use_context::<Lang>().unwrap_or_else(crate::browser::document_lang)
+    #[cfg(feature = "ssr")]
+    return leptos::prelude::use_context::<Lang>().unwrap_or_else(crate::browser::document_lang);
+    #[cfg(not(feature = "ssr"))]
+    crate::browser::document_lang()
 }

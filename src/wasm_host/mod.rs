@@ -107,9 +107,6 @@ pub struct StartupReport {
     pub modules: Vec<Startup>,
     /// (pages of 64 KiB declared, instantiation time) for the memory module.
     pub memory: Vec<(u32, Spread)>,
-    /// Copies per timed batch and batches per figure.
-    pub batch: usize,
-    pub batches: usize,
     /// The step of `performance.now()` seen here, in microseconds.
     pub clock_step_us: f64,
 }
@@ -369,8 +366,6 @@ mod browser_impl {
         Ok(StartupReport {
             modules,
             memory,
-            batch: BATCH,
-            batches: BATCHES,
             clock_step_us,
         })
     }

@@ -15,20 +15,27 @@ use leptos::prelude::*;
 #[island]
 pub fn AsmjsVsWasm() -> impl IntoView {
     let lang = page_lang();
-    let run = Run::new();
+    let run = Run::new(results, lang);
     let progress = RwSignal::new(0.0);
     let start = move || {
         progress.set(0.0);
         run.start(wasm_host::asmjs_vs_wasm(move |p| progress.set(p)));
     };
-    let body = run.body(
-        [ui::ASMJS_IDLE, ui::ASMJS_RUNNING],
-        Some(progress),
-        results,
-        lang,
-    );
-    let frame = run.frame("asmjs-vs-wasm", ui::ASMJS_TITLE, lang).run(start);
-    frame.file("kernel-asm.js + kernel.wasm").draw((), body)
+    let body = run.body([ui::ASMJS_IDLE, ui::ASMJS_RUNNING], Some(progress));
+    let frame = run.frame("asmjs-vs-wasm", ui::ASMJS_TITLE).run(start);
+    let method = move || {
+        ui::AsmjsMethod {
+            loads: &COLD_LOADS,
+            first: &FIRST_CALL_SIZE,
+            warmups: &WARMUP_RUNS,
+            warmup: &WARMUP_SIZE,
+            rounds: &SPEED_ROUNDS,
+            steady: &STEADY_SIZE,
+        }
+        .get(lang)
+    };
+    let frame = frame.file("kernel-asm.js + kernel.wasm").method(method);
+    frame.draw((), body)
 }
 
 fn results(report: &AsmjsReport, lang: Lang) -> Html {
@@ -98,13 +105,7 @@ fn results(report: &AsmjsReport, lang: Lang) -> Html {
             _ => "–".to_owned(),
         },
     };
-    let method = ui::AsmjsMethod {
-        loads: &COLD_LOADS,
-        first: &FIRST_CALL_SIZE,
-        warmups: &WARMUP_RUNS,
-        warmup: &WARMUP_SIZE,
-        rounds: &SPEED_ROUNDS,
-        steady: &STEADY_SIZE,
+    let clock = ui::AsmjsClock {
         step: &readable(step),
     };
     let gap = Html::text(lang.sentence_gap());
@@ -129,10 +130,10 @@ fn results(report: &AsmjsReport, lang: Lang) -> Html {
     ) + Html::element(
         "p",
         &[
-            ("class", "widget-method"),
+            ("class", "widget-clock"),
             ("data-clock-ms", &fixed(step, 4)),
         ],
-        Html::text(&method.get(lang)),
+        Html::text(&clock.get(lang)),
     )
 }
 

@@ -1,7 +1,7 @@
 use super::frame::Run;
 use crate::content::{ui, Lang};
 use crate::text::html::{table, Html};
-use crate::text::page_lang;
+use crate::text::{page_lang, prerendered};
 use crate::wasm_host::{self, CapabilityOutcome, Grant, CAPABILITIES};
 use leptos::prelude::*;
 
@@ -13,7 +13,7 @@ use leptos::prelude::*;
 pub fn Capabilities() -> impl IntoView {
     let lang = page_lang();
     let text = move |t: ui::Text| t.get(lang);
-    let run = Run::new();
+    let run = Run::new(results, lang);
     let granted = RwSignal::new([true; 3]);
     let refuse_instead = RwSignal::new(false);
     let start = move || {
@@ -52,27 +52,27 @@ pub fn Capabilities() -> impl IntoView {
 
     let body = view! {
         <fieldset class="widget-options">
-            <legend>{text(ui::CAPS_GRANT)}</legend>
+            <legend>{prerendered(|| text(ui::CAPS_GRANT))}</legend>
             {toggles}
         </fieldset>
         <fieldset class="widget-options">
-            <legend>{text(ui::CAPS_HOW)}</legend>
+            <legend>{prerendered(|| text(ui::CAPS_HOW))}</legend>
             <label class="toggle">
                 <input type="radio" name="caps-how" value="withhold"
                     prop:checked=move || !refuse_instead.get()
                     on:change=move |_| { refuse_instead.set(false); start(); } />
-                {text(ui::CAPS_WITHHOLD)}
+                {prerendered(|| text(ui::CAPS_WITHHOLD))}
             </label>
             <label class="toggle">
                 <input type="radio" name="caps-how" value="refuse"
                     prop:checked=move || refuse_instead.get()
                     on:change=move |_| { refuse_instead.set(true); start(); } />
-                {text(ui::CAPS_REFUSE)}
+                {prerendered(|| text(ui::CAPS_REFUSE))}
             </label>
         </fieldset>
-        {run.body([ui::CAPS_IDLE, ui::CAPS_RUNNING], None, results, lang)}
+        {run.body([ui::CAPS_IDLE, ui::CAPS_RUNNING], None)}
     };
-    let frame = run.frame("capabilities", ui::CAPS_TITLE, lang).run(start);
+    let frame = run.frame("capabilities", ui::CAPS_TITLE).run(start);
     let frame = frame.file("capabilities.wasm");
     frame.claim("wasm-safer", ui::CAPS_CLAIM).draw((), body)
 }

@@ -10,17 +10,19 @@ use crate::text::prerendered;
 use leptos::either::EitherOf4;
 use leptos::prelude::*;
 use std::future::Future;
+use std::marker::PhantomData;
 
 /// Where a widget is in its run; shown in `data-state` for readers' styles and for tests.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Phase<T> {
+/// A run's result is kept already written as HTML, so that the signal holding it is one type
+/// for every widget, its reactive code compiled once rather than once per widget.
+enum Phase {
     Idle,
     Running,
-    Done(T),
+    Done(Html),
     Error(String),
 }
 
-impl<T> Phase<T> {
+impl Phase {
     pub fn name(&self) -> &'static str {
         match self {
             Phase::Idle => "idle",
@@ -33,10 +35,14 @@ impl<T> Phase<T> {
 
 /// A widget's runs. A reader can start a run before the last one has answered (toggling
 /// quickly, or a button and a re-run): only the newest run's answer is shown, so what the
-/// widget says always matches what the reader last asked for.
+/// widget says always matches what the reader last asked for. `T` is what a run measures;
+/// `results` writes it out once, when the run is done.
 pub struct Run<T: 'static> {
-    pub phase: RwSignal<Phase<T>>,
+    phase: RwSignal<Phase>,
     newest: StoredValue<u32>,
+    results: fn(&T, Lang) -> Html,
+    lang: Lang,
+    measures: PhantomData<fn(&T)>,
 }
 
 impl<T> Clone for Run<T> {
@@ -46,22 +52,29 @@ impl<T> Clone for Run<T> {
 }
 impl<T> Copy for Run<T> {}
 
-impl<T: Send + Sync + 'static> Run<T> {
-    pub fn new() -> Self {
+impl<T: 'static> Run<T> {
+    pub fn new(results: fn(&T, Lang) -> Html, lang: Lang) -> Self {
         Run {
             phase: RwSignal::new(Phase::Idle),
             newest: StoredValue::new(0),
+            results,
+            lang,
+            measures: PhantomData,
         }
     }
 
     /// A run that starts by itself once the page is live (an effect runs only in the browser,
     /// after hydration, so the prerendered page shows `idle`), and the start for its button.
-    pub fn on_load<F, W>(work: W) -> (Self, impl Fn() + Copy + Send + Sync + 'static)
+    pub fn on_load<F, W>(
+        work: W,
+        results: fn(&T, Lang) -> Html,
+        lang: Lang,
+    ) -> (Self, impl Fn() + Copy + Send + Sync + 'static)
     where
         F: Future<Output = Result<T, String>> + 'static,
         W: Fn() -> F + Copy + Send + Sync + 'static,
     {
-        let run = Run::new();
+        let run = Run::new(results, lang);
         let start = move || run.start(work());
         Effect::new(move |_| start());
         (run, start)
@@ -70,30 +83,30 @@ impl<T: Send + Sync + 'static> Run<T> {
     /// The widget's frame, its `data-state` this run's. (Inlined, as the frame's other
     /// builders are, so that the texts only the prerender writes leave no trace in the Wasm.)
     #[inline(always)]
-    pub fn frame(self, name: &'static str, title: ui::Text, lang: Lang) -> WidgetFrame {
-        WidgetFrame::new(name, title, lang, self.state())
+    pub fn frame(self, name: &'static str, title: ui::Text) -> WidgetFrame {
+        WidgetFrame::new(name, title, self.lang, self.state())
     }
 
     /// `running` while `work` lasts, then `done` with its result or `error` with its message.
     /// Call it from the browser only: a click, or an effect after hydration.
     pub fn start(self, work: impl Future<Output = Result<T, String>> + 'static) {
-        self.newest.update_value(|n| *n += 1);
-        let this_run = self.newest.get_value();
-        self.phase.set(Phase::Running);
+        let Run {
+            phase,
+            newest,
+            results,
+            lang,
+            ..
+        } = self;
+        let this_run = begin(phase, newest);
         leptos::task::spawn_local(async move {
-            let result = work.await;
-            if self.newest.get_value() == this_run {
-                self.phase.set(match result {
-                    Ok(done) => Phase::Done(done),
-                    Err(message) => Phase::Error(message),
-                });
-            }
+            let result = work.await.map(|done| results(&done, lang));
+            finish(phase, newest, this_run, result);
         });
     }
 
     /// The phase's name, for `data-state` (reactive).
     pub fn state(self) -> Signal<&'static str> {
-        Signal::derive(move || self.phase.with(Phase::name))
+        state_of(self.phase)
     }
 
     pub fn running(self) -> bool {
@@ -107,23 +120,59 @@ impl<T: Send + Sync + 'static> Run<T> {
         self,
         [idle, running]: [Both<&'static str>; 2],
         progress: Option<RwSignal<f64>>,
-        results: fn(&T, Lang) -> Html,
-        lang: Lang,
     ) -> impl IntoView {
+        let lang = self.lang;
         let idle = prerendered(|| idle.get(lang));
-        let shown = move || {
-            self.phase.with(|p| match p {
-                Phase::Idle => Shown::Idle(idle),
-                Phase::Running => Shown::Running(running.get(lang), progress),
-                Phase::Done(done) => Shown::Done(results(done, lang)),
-                Phase::Error(message) => Shown::Error(message.clone()),
-            })
-        };
-        view! { <div class="widget-body" aria-live="polite">{move || show(shown(), lang)}</div> }
+        live_region(self.phase, [idle, running.get(lang)], progress, lang)
     }
 }
 
-/// A phase with its result already written, so that drawing it is not generic.
+/// A new run: the newest from now on, and running.
+fn begin(phase: RwSignal<Phase>, newest: StoredValue<u32>) -> u32 {
+    newest.update_value(|n| *n += 1);
+    phase.set(Phase::Running);
+    newest.get_value()
+}
+
+/// A run's answer, shown only if no newer run has started since.
+fn finish(
+    phase: RwSignal<Phase>,
+    newest: StoredValue<u32>,
+    this_run: u32,
+    result: Result<Html, String>,
+) {
+    if newest.get_value() == this_run {
+        phase.set(match result {
+            Ok(done) => Phase::Done(done),
+            Err(message) => Phase::Error(message),
+        });
+    }
+}
+
+/// (Outside `Run`'s methods, which are compiled once per `T`, as every closure in them is.)
+fn state_of(phase: RwSignal<Phase>) -> Signal<&'static str> {
+    Signal::derive(move || phase.with(Phase::name))
+}
+
+/// The body's live region: the phase, drawn.
+fn live_region(
+    phase: RwSignal<Phase>,
+    [idle, running]: [&'static str; 2],
+    progress: Option<RwSignal<f64>>,
+    lang: Lang,
+) -> impl IntoView {
+    let shown = move || {
+        phase.with(|p| match p {
+            Phase::Idle => Shown::Idle(idle),
+            Phase::Running => Shown::Running(running, progress),
+            Phase::Done(done) => Shown::Done(done.clone()),
+            Phase::Error(message) => Shown::Error(message.clone()),
+        })
+    };
+    view! { <div class="widget-body" aria-live="polite">{move || show(shown(), lang)}</div> }
+}
+
+/// A phase as it is drawn: its texts picked for the page's language.
 enum Shown {
     Idle(&'static str),
     Running(&'static str, Option<RwSignal<f64>>),
@@ -288,7 +337,7 @@ impl WidgetFrame {
         let button = self.run.map(|run| {
             view! {
                 <button type="button" on:click=move |_| run.run(()) disabled=running>
-                    {ui::RUN.get(lang)}
+                    {prerendered(|| ui::RUN.get(lang))}
                 </button>
             }
         });

@@ -14,10 +14,15 @@ const ARGS: (i32, i32) = (2, 40);
 #[island]
 pub fn HelloWasm() -> impl IntoView {
     let lang = page_lang();
-    let (run, start) = Run::on_load(|| wasm_host::call_add(MODULE, ARGS.0, ARGS.1));
-    let body = run.body([ui::HELLO_IDLE, ui::HELLO_RUNNING], None, results, lang);
-    let frame = run.frame("hello-wasm", ui::HELLO_TITLE, lang).run(start);
-    frame.file(MODULE).in_text().draw((), body)
+    let (run, start) = Run::on_load(
+        || wasm_host::call_add(MODULE, ARGS.0, ARGS.1),
+        results,
+        lang,
+    );
+    let body = run.body([ui::HELLO_IDLE, ui::HELLO_RUNNING], None);
+    let frame = run.frame("hello-wasm", ui::HELLO_TITLE).run(start);
+    let frame = frame.file(MODULE).method(|| ui::HELLO_METHOD.get(lang));
+    frame.in_text().draw((), body)
 }
 
 fn results(report: &AddReport, lang: Lang) -> Html {
@@ -40,9 +45,5 @@ fn results(report: &AddReport, lang: Lang) -> Html {
             ui::HELLO_EXPORTS,
             Html::element("code", &[], Html::text(&report.exports.join(", "))),
         ) + item(ui::HELLO_CALL, Html::element("code", &[], call)),
-    ) + Html::element(
-        "p",
-        &[("class", "widget-method")],
-        Html::text(ui::HELLO_METHOD.get(lang)),
     )
 }

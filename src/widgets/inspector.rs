@@ -24,8 +24,12 @@ const MAX_MIB: usize = MAX_BYTES >> 20;
 
 type Results = Vec<(String, Result<Inspection, Problem>)>;
 
-/// Each file in turn, yielding to the page between files.
-async fn inspect_all(sources: Vec<(String, InspectSource)>) -> Result<Results, String> {
+/// Each file in turn, yielding to the page between files; `unread` says whether any file
+/// could not be read as a module.
+async fn inspect_all(
+    sources: Vec<(String, InspectSource)>,
+    unread: RwSignal<bool>,
+) -> Result<Results, String> {
     let mut results = Vec::new();
     for (name, source) in sources {
         let result = match wasm_host::inspect(&source).await {
@@ -35,6 +39,7 @@ async fn inspect_all(sources: Vec<(String, InspectSource)>) -> Result<Results, S
         results.push((name, result));
         next_tick().await;
     }
+    unread.set(results.iter().any(|(_, r)| r.is_err()));
     Ok(results)
 }
 
@@ -45,15 +50,16 @@ async fn inspect_all(sources: Vec<(String, InspectSource)>) -> Result<Results, S
 pub fn Inspector() -> impl IntoView {
     let lang = page_lang();
     let text = move |t: ui::Text| t.get(lang);
-    let run = Run::new();
+    let run = Run::new(render, lang);
+    let unread = RwSignal::new(false);
     let chosen = RwSignal::new(0usize);
     let dragging = RwSignal::new(false);
     let inspect_ours = move || {
         let file = OURS[chosen.get_untracked()];
-        run.start(inspect_all(vec![(
-            file.to_owned(),
-            InspectSource::Ours(file),
-        )]));
+        run.start(inspect_all(
+            vec![(file.to_owned(), InspectSource::Ours(file))],
+            unread,
+        ));
     };
     let inspect_picked = move |event: leptos::ev::Event| {
         let files = browser::picked_files(&event);
@@ -62,7 +68,7 @@ pub fn Inspector() -> impl IntoView {
                 .into_iter()
                 .map(|f| (f.name.clone(), InspectSource::Picked(f)))
                 .collect();
-            run.start(inspect_all(sources));
+            run.start(inspect_all(sources, unread));
         }
     };
     let options = OURS
@@ -72,19 +78,16 @@ pub fn Inspector() -> impl IntoView {
         .collect_view();
     // A file that could not be read as a module puts the widget in `error`; its message is
     // in the file's own card, beside the files that were read.
-    let state = Signal::derive(move || {
-        run.phase.with(|p| match p {
-            super::frame::Phase::Done(results) if results.iter().any(|(_, r)| r.is_err()) => {
-                "error"
-            }
-            p => p.name(),
-        })
+    let state = run.state();
+    let state = Signal::derive(move || match state.get() {
+        "done" if unread.get() => "error",
+        name => name,
     });
     let controls = view! {
         <button type="button" on:click=move |_| inspect_ours() disabled=move || run.running()>
-            {text(ui::INSPECTOR_OURS)}
+            {prerendered(|| text(ui::INSPECTOR_OURS))}
         </button>
-        <label class="visually-hidden" for="inspector-ours">{text(ui::INSPECTOR_CHOOSE)}</label>
+        <label class="visually-hidden" for="inspector-ours">{prerendered(|| text(ui::INSPECTOR_CHOOSE))}</label>
         <select id="inspector-ours" on:change=move |ev| {
             chosen.set(event_target_value(&ev).parse().unwrap_or(0));
         }>{options}</select>
@@ -106,7 +109,7 @@ pub fn Inspector() -> impl IntoView {
             <input type="file" multiple accept=".wasm,application/wasm"
                 on:change=inspect_picked />
         </label>
-        {run.body([ui::INSPECTOR_IDLE, ui::INSPECTOR_RUNNING], None, render, lang)}
+        {run.body([ui::INSPECTOR_IDLE, ui::INSPECTOR_RUNNING], None)}
     };
     let method = move || ui::InspectorMethod { mib: &MAX_MIB }.get(lang);
     let frame = WidgetFrame::new("inspector", ui::INSPECTOR_TITLE, lang, state);

@@ -1,7 +1,7 @@
 use super::lab_results::RESULTS;
 use crate::content::{fig, ui, Lang};
 use crate::stats::{fixed, grouped, readable, times_as_fast};
-use crate::text::page_lang;
+use crate::text::{page_lang, prerendered};
 use leptos::prelude::*;
 
 /// What the reader's own measurements say, in a sentence: filled in from the lab's widgets,
@@ -10,9 +10,11 @@ use leptos::prelude::*;
 pub fn LabSummary() -> impl IntoView {
     let lang = page_lang();
     // The gap belongs to the text: an empty text node of its own would render as a space.
-    let text = move || {
-        let sentence = summary(lang).unwrap_or_else(|| ui::SUMMARY_IDLE.get(lang).to_owned());
-        format!("{}{sentence}", lang.sentence_gap())
+    // Until both have run it says what it will say: written by the prerender only, as the
+    // page never goes back to it once results have come.
+    let text = move || match summary(lang) {
+        Some(sentence) => format!("{}{sentence}", lang.sentence_gap()),
+        None => prerendered(|| format!("{}{}", lang.sentence_gap(), ui::SUMMARY_IDLE.get(lang))),
     };
     let startup = move || RESULTS.with(|r| r.startup.map(|(_, us)| us));
     let ratio = move || RESULTS.with(|r| r.speed_ratio);
@@ -25,7 +27,7 @@ pub fn LabSummary() -> impl IntoView {
             data-ratio=move || ratio().map(|r| fixed(r, 4))
             aria-live="polite"
         >
-            <strong>{ui::SUMMARY_LEAD.get(lang)}</strong>{text}
+            <strong>{prerendered(|| ui::SUMMARY_LEAD.get(lang))}</strong>{text}
         </p>
     }
 }

@@ -24,7 +24,7 @@ async fn run_cases(cases: Vec<usize>) -> Result<Rows, String> {
 #[island]
 pub fn Sandbox() -> impl IntoView {
     let lang = page_lang();
-    let run = Run::new();
+    let run = Run::new(results, lang);
     let start = move || run.start(run_cases((0..TRAPS.len()).collect()));
     let one_by_one = TRAPS
         .iter()
@@ -41,9 +41,9 @@ pub fn Sandbox() -> impl IntoView {
 
     let body = view! {
         <div class="widget-controls trap-buttons">{one_by_one}</div>
-        {run.body([ui::TRAPS_IDLE, ui::TRAPS_RUNNING], None, results, lang)}
+        {run.body([ui::TRAPS_IDLE, ui::TRAPS_RUNNING], None)}
     };
-    let frame = run.frame("sandbox", ui::TRAPS_TITLE, lang).run(start);
+    let frame = run.frame("sandbox", ui::TRAPS_TITLE).run(start);
     let frame = frame
         .file("traps.wasm")
         .method(|| ui::TRAPS_METHOD.get(lang));

@@ -2,7 +2,7 @@ use super::frame::Run;
 use crate::content::{fig, ui, Lang};
 use crate::stats::{fixed, grouped, log_decades, log_percent, sort_by_key};
 use crate::text::html::{table, Html};
-use crate::text::{figure_citation, figure_text, page_lang};
+use crate::text::{figure_citation, figure_text, page_lang, prerendered};
 use crate::wasm_host::{self, SizeReport};
 use leptos::prelude::*;
 
@@ -25,22 +25,27 @@ struct Rung {
 #[island]
 pub fn SizeLadder() -> impl IntoView {
     let lang = page_lang();
-    let (run, start) = Run::on_load(wasm_host::measure_sizes);
-    let alpine = fig::ALPINE_IMAGE;
-    let fair = format!(
-        "{} {}",
-        ui::LADDER_FAIR.get(lang),
-        figure_text(alpine, lang)
-    );
-    let fair =
-        Html::text(&fair) + figure_citation(alpine, lang) + Html::text(ui::FULL_STOP.get(lang));
+    let (run, start) = Run::on_load(wasm_host::measure_sizes, results, lang);
+    // What is left out of the comparison, said whether or not it has run: static, so written
+    // by the prerender only.
+    let fair = prerendered(|| {
+        let alpine = fig::ALPINE_IMAGE;
+        let fair = format!(
+            "{} {}",
+            ui::LADDER_FAIR.get(lang),
+            figure_text(alpine, lang)
+        );
+        let full_stop = Html::text(ui::FULL_STOP.get(lang));
+        (Html::text(&fair) + figure_citation(alpine, lang) + full_stop).into_string()
+    });
     let body = view! {
-        {run.body([ui::LADDER_IDLE, ui::LADDER_RUNNING], None, results, lang)}
-        <p class="widget-fair" inner_html=fair.into_string()></p>
+        {run.body([ui::LADDER_IDLE, ui::LADDER_RUNNING], None)}
+        <p class="widget-fair" inner_html=fair></p>
     };
-    let frame = run.frame("size-ladder", ui::LADDER_TITLE, lang).run(start);
+    let frame = run.frame("size-ladder", ui::LADDER_TITLE).run(start);
     frame
         .claim("wasm-1-100-size", ui::LADDER_CLAIM)
+        .method(|| ui::LADDER_METHOD.get(lang))
         .draw((), body)
 }
 
@@ -159,9 +164,5 @@ fn results(report: &SizeReport, lang: Lang) -> Html {
             text(ui::LADDER_RATIO),
         ],
         rows,
-    ) + Html::element(
-        "p",
-        &[("class", "widget-method")],
-        Html::text(text(ui::LADDER_METHOD)),
     )
 }

@@ -57,7 +57,7 @@ fn micros(figure: &Figure) -> f64 {
 #[island]
 pub fn StartupRace() -> impl IntoView {
     let lang = page_lang();
-    let run = Run::new();
+    let run = Run::new(results, lang);
     let progress = RwSignal::new(0.0);
     let start = move || {
         progress.set(0.0);
@@ -74,12 +74,18 @@ pub fn StartupRace() -> impl IntoView {
         });
     };
     let texts = [ui::STARTUP_IDLE, ui::STARTUP_RUNNING];
-    let body = run.body(texts, Some(progress), results, lang);
-    let frame = run
-        .frame("startup-race", ui::STARTUP_TITLE, lang)
-        .run(start);
+    let body = run.body(texts, Some(progress));
+    let frame = run.frame("startup-race", ui::STARTUP_TITLE).run(start);
+    let method = move || {
+        ui::StartupMethod {
+            batch: &wasm_host::BATCH,
+            batches: &wasm_host::BATCHES,
+        }
+        .get(lang)
+    };
     frame
         .claim("wasm-100x-faster", ui::STARTUP_CLAIM)
+        .method(method)
         .draw((), body)
 }
 
@@ -110,7 +116,7 @@ fn spread_cell(s: &Spread, resolution: f64) -> Html {
 fn results(report: &StartupReport, lang: Lang) -> Html {
     let text = |t: ui::Text| t.get(lang);
     // A batch divides the clock's step; a single (cold) measurement does not.
-    let batch_step = report.clock_step_us / report.batch as f64;
+    let batch_step = report.clock_step_us / wasm_host::BATCH as f64;
     let memory_step = report.clock_step_us / wasm_host::MEMORY_BATCH as f64;
     let rows: Html = report
         .modules
@@ -152,9 +158,7 @@ fn results(report: &StartupReport, lang: Lang) -> Html {
             )
         })
         .collect();
-    let method = ui::StartupMethod {
-        batch: &report.batch,
-        batches: &report.batches,
+    let clock = ui::StartupClock {
         step: &readable(report.clock_step_us),
     };
     let headings = [
@@ -186,8 +190,8 @@ fn results(report: &StartupReport, lang: Lang) -> Html {
     ) + chart(report, lang)
         + Html::element(
             "p",
-            &[("class", "widget-method")],
-            Html::text(&method.get(lang)),
+            &[("class", "widget-clock")],
+            Html::text(&clock.get(lang)),
         )
 }
 

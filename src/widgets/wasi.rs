@@ -11,11 +11,11 @@ use leptos::prelude::*;
 #[island]
 pub fn Wasi() -> impl IntoView {
     let lang = page_lang();
-    let (run, start) = Run::on_load(wasm_host::run_wasi);
+    let (run, start) = Run::on_load(wasm_host::run_wasi, results, lang);
     let body = view! {
-        {run.body([ui::WASI_IDLE, ui::WASI_RUNNING], None, results, lang)}
+        {run.body([ui::WASI_IDLE, ui::WASI_RUNNING], None)}
     };
-    let frame = run.frame("wasi", ui::WASI_TITLE, lang).run(start);
+    let frame = run.frame("wasi", ui::WASI_TITLE).run(start);
     let frame = frame.file("wasi.wasm").method(|| ui::WASI_METHOD.get(lang));
     frame.claim("wasi-1-0", ui::WASI_CLAIM).draw((), body)
 }
