@@ -157,16 +157,6 @@ pub struct Figure {
     pub basis: Basis,
 }
 
-impl Figure {
-    /// The source it is cited from, if it is cited.
-    pub fn source(&self) -> Option<&'static str> {
-        match self.basis {
-            Basis::Cited { source, .. } => Some(source),
-            Basis::MeasuredLive => None,
-        }
-    }
-}
-
 /// How a claim of the article fares against the record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Verdict {
@@ -425,6 +415,14 @@ impl Essay {
                 }
             }
         }
+        places
+    }
+
+    /// Where the bibliography links back to from `source`: the first place citing it in each
+    /// section, as (anchor id, section).
+    pub fn back_links(&self, source: &str) -> Vec<(String, &'static Section)> {
+        let mut places = self.citations_of(source);
+        places.dedup_by_key(|(_, section)| section.id);
         places
     }
 

@@ -32,13 +32,9 @@ pub fn render(pieces: &'static [Inline], lang: Lang, place: &str) -> impl IntoVi
             }
             Inline::Figure(id) => {
                 let figure = ESSAY.figure(id).expect("checked at build time");
-                // One text node: an empty unit would otherwise render as a space.
-                view! {
-                    <span class="figure" data-figure=id data-source=figure.source()>
-                        {figure_text(figure, lang)}
-                    </span>
-                }
-                .into_any()
+                // One text node: an empty unit would otherwise render as a space. (Its source is
+                // the citation that follows it in the text.)
+                view! { <span class="figure">{figure_text(figure, lang)}</span> }.into_any()
             }
             Inline::Claim(id) => view! { <ClaimMarker claim=ESSAY.claim(id) lang /> }.into_any(),
         })

@@ -30,7 +30,8 @@ const schedule = () => {
 };
 addEventListener('scroll', schedule, { passive: true });
 addEventListener('resize', schedule);
-update();
+// In the first frame's own layout, not in one forced before it.
+schedule();
 
 // The other language's page opens where the reader is: the link takes the current #section.
 const languageLink = document.querySelector('a.language-link');

@@ -19,10 +19,9 @@ pub fn Bibliography(lang: Lang) -> impl IntoView {
                 .title_en
                 .filter(|_| lang == Lang::En)
                 .map(|t| format!(" (“{t}”)"));
-            let mut places = ESSAY.citations_of(s.id);
             // One link back per section is enough to find the citation.
-            places.dedup_by_key(|(_, section)| section.id);
-            let back = places
+            let back = ESSAY
+                .back_links(s.id)
                 .into_iter()
                 .map(|(anchor, section)| {
                     view! { " " <a class="back-link" href=format!("#{anchor}")>"↩ "{section.heading.get(lang)}</a> }

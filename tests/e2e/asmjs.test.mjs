@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, MIN_TURNS, PAGES, launch, open, axeViolations, startServer, assertFitsViewport, watchTurns, widgetState } from './harness.mjs';
+import { DIST, MIN_TURNS, PAGES, launch, open, axeViolations, startServer, assertFitsViewport, watchTurns, widgetState, shownText } from './harness.mjs';
 
 // Written by examples/browser_references.rs, which runs the same kernel natively.
 const REFERENCE = join(DIST, '..', 'target', 'kernel-reference.json');
@@ -94,7 +94,7 @@ test('without JavaScript the asm.js widget says what it would measure', async ()
   const { page, context } = await open(browser, site.base + 'en/', { javaScriptEnabled: false });
   const widget = page.locator('[data-widget="asmjs-vs-wasm"]');
   assert.equal(await widget.getAttribute('data-state'), 'idle');
-  assert.match(await widget.innerText(), /asm\.js.*WebAssembly/s);
+  assert.match(await shownText(widget), /asm\.js.*WebAssembly/s);
   await context.close();
 });
 

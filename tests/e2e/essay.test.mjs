@@ -4,7 +4,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, SECTION_IDS, launch, open, axeViolations, startServer, assertFitsViewport, widgetState } from './harness.mjs';
+import { DIST, PAGES, SECTION_IDS, launch, open, axeViolations, startServer, assertFitsViewport, widgetState, shownText } from './harness.mjs';
 
 let browser;
 before(async () => { browser = await launch(); });
@@ -57,7 +57,7 @@ describe('the page itself', () => {
     test(`${lang}: without JavaScript, all six sections and their text are there`, async () => {
       const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
       for (const id of SECTION_IDS) {
-        const text = await page.locator(`section#${id}`).innerText();
+        const text = await shownText(page.locator(`section#${id}`));
         if (lang === 'en') {
           assert.ok(text.split(/\s+/).length >= 100, `${id}: ${text.split(/\s+/).length} words`);
         } else {
@@ -69,7 +69,7 @@ describe('the page itself', () => {
       assert.equal(await page.locator('main article h2').count() >= 6, true);
       const idle = page.locator('[data-widget="hello-wasm"]');
       assert.equal(await idle.getAttribute('data-state'), 'idle');
-      assert.ok((await idle.innerText()).includes('hello.wasm'));
+      assert.ok((await shownText(idle)).includes('hello.wasm'));
       await context.close();
     });
 

@@ -29,6 +29,26 @@ export async function launch() {
   });
 }
 
+/** Brings `locator` on screen and waits until its section is drawn: a section far from the
+ * viewport is not (content-visibility, style/layout.css), and what is not drawn has no
+ * `innerText` and is never visible. */
+export async function onScreen(locator) {
+  await locator.scrollIntoViewIfNeeded();
+  // The browser decides what is near the viewport when it next draws (polled: a page without
+  // JavaScript runs no animation-frame callback to wait on).
+  const drawn = () => locator.evaluate((e) => {
+    const head = e.closest('.essay-section')?.firstElementChild;
+    return !head || head.checkVisibility({ contentVisibilityAuto: true });
+  });
+  for (let tries = 0; tries < 40 && !(await drawn()); tries++) await locator.page().waitForTimeout(50);
+}
+
+/** The text a reader sees in `locator`, once it is on screen (see `onScreen`). */
+export async function shownText(locator) {
+  await onScreen(locator);
+  return locator.innerText();
+}
+
 export async function startServer(prefix = '/') {
   const server = await serve(DIST, { prefix });
   const base = `http://127.0.0.1:${server.address().port}${prefix}`;
@@ -149,7 +169,20 @@ export async function axeViolations(page) {
   // Colours are judged as they settle, not halfway through a fade (a widget's results fade in).
   await page.evaluate(() => Promise.all(document.getAnimations()
     .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
-  const violations = await page.evaluate(async () => (await window.axe.run(document, { rules: { 'target-size': { enabled: true } } })).violations);
+  const violations = await page.evaluate(async () => {
+    const found = (await window.axe.run(document, { rules: { 'target-size': { enabled: true } } })).violations;
+    // A link or button of the text passing under the sticky bar is partly covered for as long
+    // as the reader scrolls there; axe's target-size calls that obscured, at whatever scroll
+    // position the test stopped. Not a failure of the target; anything else still is.
+    const $ = (target) => document.querySelector(target.join(' '));
+    const underBar = (node) => {
+      const related = [...node.any, ...node.all, ...node.none].flatMap((c) => c.relatedNodes);
+      return !$(node.target)?.closest('.masthead') && related.length > 0
+        && related.every((r) => $(r.target)?.closest('.masthead'));
+    };
+    for (const v of found) if (v.id === 'target-size') v.nodes = v.nodes.filter((n) => !underBar(n));
+    return found.filter((v) => v.nodes.length);
+  });
   return violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }
 

@@ -5,7 +5,8 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, assertFitsViewport, axeViolations, launch, open, runEveryWidget, startServer, widgetState } from './harness.mjs';
+import { DIST, PAGES, SECTION_IDS, assertFitsViewport, axeViolations, launch, open, runEveryWidget, startServer, widgetState } from './harness.mjs';
+import { BANDS, MARGIN, STEP, measureSkipped } from './section-heights.mjs';
 
 let browser;
 let site;
@@ -105,6 +106,32 @@ for (const { path, lang } of PAGES) {
     });
   });
 }
+
+test('what is far off screen is not drawn, and the sizes assumed for it are current (style/section-heights.css)', async () => {
+  const found = await measureSkipped(browser, site.base);
+  assert.equal(found.length, PAGES.length * BANDS.length);
+  const stale = [];
+  for (const { lang, band, parts } of found) {
+    // Every section but the opening is skipped until near, each with a size of its own.
+    const selectors = parts.map((p) => p.selector);
+    assert.deepEqual(selectors, [...SECTION_IDS, 'method'].map((id) => `#${id}`), `${lang} ${band.name}`);
+    for (const { selector, unique, height, estimate } of parts) {
+      assert.ok(unique, `${selector} matches more than one element`);
+      // At or above the real height, so that no skipped content overlaps what follows it;
+      // and not far above it (the margin and the rounding), so that the scroll bar is right.
+      const fits = estimate >= height && estimate <= height * (1 + MARGIN) + STEP;
+      if (!fits) stale.push(`${lang} ${band.name} ${selector}: ${Math.round(height)} px drawn, ${estimate} px assumed`);
+    }
+  }
+  assert.deepEqual(stale, [], 'run `cargo xtask section-heights` to measure the skipped parts again');
+  // Skipped means skipped: far down a page just opened, a section is not rendered.
+  const { page, context } = await open(browser, site.base, { viewport: { width: 412, height: 823 } });
+  const drawn = (selector) => page.$eval(selector, (e) => e.checkVisibility({ contentVisibilityAuto: true }));
+  assert.equal(await drawn('#method .bibliography'), false);
+  await page.$eval('#method', (s) => s.scrollIntoView());
+  await page.waitForFunction(() => document.querySelector('#method .bibliography').checkVisibility({ contentVisibilityAuto: true }));
+  await context.close();
+});
 
 test('without JavaScript the contents are plain links, and the switch and copy buttons stay hidden', async () => {
   const { page, context } = await open(browser, site.base + 'en/', { javaScriptEnabled: false });

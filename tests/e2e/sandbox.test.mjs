@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, MIN_TURNS, PAGES, assertFitsViewport, dropStagedFile, launch, open, axeViolations, stageFile, startServer, watchTurns, widgetState } from './harness.mjs';
+import { DIST, MIN_TURNS, PAGES, assertFitsViewport, dropStagedFile, launch, open, axeViolations, stageFile, startServer, watchTurns, widgetState, onScreen, shownText } from './harness.mjs';
 import { HEADER, bigModule, hugeModule } from './wasm-files.mjs';
 
 // Written by examples/browser_references.rs, which runs wasi.wasm under wasmi_wasi.
@@ -212,6 +212,7 @@ test('inspector: a dropped file is read in a worker, and the page keeps answerin
 test('inside a module: three views of the shipped file, linked section by section', async () => {
   const { page, context } = await open(browser, site.base + 'en/', { javaScriptEnabled: false });
   const figure = page.locator('[data-widget="inside-module"]');
+  await onScreen(figure);
   const legend = await figure.locator('.section-legend li').evaluateAll((l) => l.map((li) => li.dataset.section));
   assert.deepEqual(legend, ['header', 'type', 'import', 'function', 'export', 'code']);
   const hex = (await figure.locator('.hex-view').innerText()).replace(/\s+/g, '');
@@ -235,11 +236,11 @@ test('without JavaScript the sandbox lab says what it would do, and its figures 
   for (const name of ['capabilities', 'sandbox', 'inspector', 'wasi']) {
     const widget = page.locator(`[data-widget="${name}"]`);
     assert.equal(await widget.getAttribute('data-state'), 'idle', name);
-    assert.match(await widget.locator('.widget-idle').innerText(), /JavaScript/, name);
+    assert.match(await shownText(widget.locator('.widget-idle')), /JavaScript/, name);
   }
-  const contrast = await page.innerText('[data-widget="syscall-contrast"]');
+  const contrast = await shownText(page.locator('[data-widget="syscall-contrast"]'));
   assert.match(contrast, /\(358\)[\s\S]*300 allowed[\s\S]*42 allowed only to a container holding the matching capability[\s\S]*16 never/);
-  assert.match(await page.innerText('#webassembly-sandbox'), /375 entries, 358 of them[\s\S]*blocks 58: of these, 42 are allowed only/);
+  assert.match(await shownText(page.locator('#webassembly-sandbox')), /375 entries, 358 of them[\s\S]*blocks 58: of these, 42 are allowed only/);
   await context.close();
 });
 

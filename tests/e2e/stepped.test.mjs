@@ -3,7 +3,7 @@
 // is drawn. Each figure's own drawing is tested at the end.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, startServer } from './harness.mjs';
+import { PAGES, launch, open, startServer, onScreen } from './harness.mjs';
 
 // The stepped figures, with their number of steps in content/stepped.toml: four eras, four
 // stages of a deployment, three states of the path from the kubelet.
@@ -141,6 +141,7 @@ for (const { path, lang } of PAGES) {
 
     test('who-builds: each step fills in one more stage, and says who decides it', async () => {
       const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      await onScreen(page.locator('[data-widget="who-builds"]'));
       const graphics = page.locator('[data-widget="who-builds"] .step-graphic');
       const reached = await graphics.evaluateAll((gs) => gs.map((g) => [...g.querySelectorAll('tbody tr')].map((r) => r.dataset.reached)));
       assert.deepEqual(reached, [0, 1, 2, 3].map((i) => [0, 1, 2, 3].map((n) => String(n <= i))));
@@ -158,6 +159,7 @@ for (const { path, lang } of PAGES) {
 
     test('kubelet-path: dockershim and dockerd go in 1.24; a Wasm shim takes runc\'s place', async () => {
       const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
+      await onScreen(page.locator('[data-widget="kubelet-path"]'));
       const hops = await page.locator('[data-widget="kubelet-path"] .kubelet-path').evaluateAll((paths) => paths.map(
         (p) => [...p.querySelectorAll('.hop')].map((h) => `${h.querySelector('.hop-name')?.textContent ?? '(program)'} ${h.dataset.change}`),
       ));

@@ -3,7 +3,7 @@
 // followed; and k8s-releases, the epilogue's release claim as data.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, startServer } from './harness.mjs';
+import { PAGES, launch, open, startServer, onScreen } from './harness.mjs';
 
 let browser;
 let site;
@@ -30,6 +30,7 @@ for (const { path, lang } of PAGES) {
         const { page, context, problems } = await open(browser, site.base + path, { javaScriptEnabled, blockWasm: javaScriptEnabled });
         for (const [name, era, opensOn] of COMPARISONS) {
           const figure = page.locator(`[data-widget="${name}"]`);
+          await onScreen(figure);
           assert.equal(await figure.getAttribute('data-state'), 'done');
           assert.deepEqual(await shown(figure), [era, opensOn]);
           // The radio buttons name every other era, in the page's language.
@@ -85,6 +86,7 @@ for (const { path, lang } of PAGES) {
     test('one block per release, counted by year: four a year until 2019, three from 2020', async () => {
       const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
       const figure = page.locator('[data-widget="k8s-releases"]');
+      await onScreen(figure);
       const years = await figure.locator('.release-year').evaluateAll((ys) => ys.map((y) => ({
         year: Number(y.dataset.year),
         blocks: y.querySelectorAll('.release').length,

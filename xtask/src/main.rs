@@ -27,6 +27,9 @@ const USAGE: &str = "usage: cargo xtask <command>
               Lighthouse on both pages (median of 3; reports in target/lighthouse/)
               (`bench lighthouse`: Lighthouse only, on dist/ as built)
   shots       screenshots of both pages (phone and desktop, light and dark) into target/screenshots/
+  section-heights
+              measure each section of the built pages and write style/section-heights.css, the
+              sizes the browser assumes for a section it has not drawn yet; then build again
 
   snippets    (Trunk pre_build hook) compile snippets/ to wasm32 into $TRUNK_STAGING_DIR/modules/
   prerender   (Trunk post_build hook) render both pages into $TRUNK_STAGING_DIR";
@@ -51,6 +54,9 @@ fn main() -> ExitCode {
         Some("test") => test::run(),
         Some("bench") => tools::setup(Purpose::Test).and_then(|t| bench::run(&t, rest)),
         Some("shots") => tools::setup(Purpose::Test).and_then(|t| test::screenshots(&t)),
+        Some("section-heights") => {
+            tools::setup(Purpose::Test).and_then(|t| test::section_heights(&t))
+        }
         Some("snippets") => site::snippets(),
         Some("prerender") => site::prerender(),
         _ => {

@@ -360,3 +360,16 @@ pub fn screenshots(tools: &Tools) -> Result {
             .arg("target/screenshots"),
     )
 }
+
+/// Measures each section of the built pages and writes style/section-heights.css, the sizes
+/// content-visibility assumes until a section is drawn; then builds again with them.
+pub fn section_heights(tools: &Tools) -> Result {
+    crate::site::build(tools, None)?;
+    quiet(
+        tools
+            .command("node")
+            .arg("tests/e2e/section-heights.mjs")
+            .arg("style/section-heights.css"),
+    )?;
+    crate::site::build(tools, None)
+}
