@@ -969,22 +969,23 @@ pub fn to_rust(c: &Content) -> String {
         );
     }
     out.push_str("];\npub static SOURCES: &[Source] = &[\n");
-    for s in sources_in_citation_order(c) {
+    let cited = sources_in_citation_order(c);
+    for s in &cited {
         let _ = writeln!(
             out,
             "Source {{ id: {:?}, title: {:?}, title_en: {:?}, publisher: {:?}, date: {:?}, url: {:?} }},",
             s.id, s.title, s.title_en, s.publisher, s.date, s.url
         );
     }
-    // What a citation needs, apart: the islands cite, and through this the app's Wasm carries
-    // each source's id but not its title, publisher, date or URL.
+    // What a citation needs, apart: a source's number by its id, without its title,
+    // publisher, date or URL. (A widget citing a figure does not even need this: the figure
+    // carries its source's number.)
     out.push_str("];\n/// The id of each source, in the order of `SOURCES`.\npub static CITED: &[&str] = &[\n");
-    for s in sources_in_citation_order(c) {
+    for s in &cited {
         let _ = writeln!(out, "{:?},", s.id);
     }
     // Each figure a static of its own, so that the app's Wasm keeps only those its widgets show.
     out.push_str("];\n/// Each figure by its id, for the code that shows one: a misspelt id does not compile.\npub mod fig {\n    use super::{Basis, Both, Figure};\n");
-    let cited = sources_in_citation_order(c);
     for f in &c.figures {
         let basis = match &f.source {
             Some(src) => {

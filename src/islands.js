@@ -2,6 +2,8 @@
 // only the lab's widgets (the page's leptos-island elements) need the app's Wasm. So it is
 // fetched once, when the first island comes within a screen of the viewport (usually live
 // before the reader can reach a button) or when the reader touches one, whichever is first.
+// (An island in a section the browser has not drawn yet, content-visibility, counts as near
+// only once its section is drawn, about half a screen ahead.)
 // Until the islands are live their widgets say data-state="waking"; a click on one of their
 // buttons, or a change to one of their fields, is kept and carried out once they are live.
 // Trunk writes this script's tag with the names of the app's glue and Wasm (Trunk.toml:

@@ -25,7 +25,8 @@ pub fn prerendered<S: Default>(text: impl FnOnce() -> S) -> S {
 /// A numbered link to a source in the bibliography, named for screen readers ("source 3"),
 /// with an id where the bibliography links back. (No `title` tooltip: the number leads to the
 /// entry, and a title on every citation cost each page and the app's Wasm a kilobyte or more.)
-/// The essay's text, the notes and the lab all cite through this. An unknown id writes nothing
+/// The essay's text and the notes cite through this (the lab, through `figure_citation`, which
+/// knows its number without looking it up). An unknown id writes nothing
 /// (the content's ids are checked at build time; the code's by the page tests, which resolve
 /// every citation).
 pub fn citation(id: &str, lang: Lang, anchor: Option<&str>) -> Html {

@@ -25,11 +25,14 @@ const MAX_MIB: usize = MAX_BYTES >> 20;
 type Results = Vec<(String, Result<Inspection, Problem>)>;
 
 /// Each file in turn, yielding to the page between files; `unread` says whether any file
-/// could not be read as a module.
+/// could not be read as a module, if no newer inspection has begun since (`asked` counts them).
 async fn inspect_all(
     sources: Vec<(String, InspectSource)>,
     unread: RwSignal<bool>,
+    asked: StoredValue<u32>,
 ) -> Result<Results, String> {
+    asked.update_value(|n| *n += 1);
+    let this = asked.get_value();
     let mut results = Vec::new();
     for (name, source) in sources {
         let result = match wasm_host::inspect(&source).await {
@@ -39,7 +42,9 @@ async fn inspect_all(
         results.push((name, result));
         next_tick().await;
     }
-    unread.set(results.iter().any(|(_, r)| r.is_err()));
+    if asked.get_value() == this {
+        unread.set(results.iter().any(|(_, r)| r.is_err()));
+    }
     Ok(results)
 }
 
@@ -52,6 +57,7 @@ pub fn Inspector() -> impl IntoView {
     let text = move |t: ui::Text| t.get(lang);
     let run = Run::new(render, lang);
     let unread = RwSignal::new(false);
+    let asked = StoredValue::new(0);
     let chosen = RwSignal::new(0usize);
     let dragging = RwSignal::new(false);
     let inspect_ours = move || {
@@ -59,6 +65,7 @@ pub fn Inspector() -> impl IntoView {
         run.start(inspect_all(
             vec![(file.to_owned(), InspectSource::Ours(file))],
             unread,
+            asked,
         ));
     };
     let inspect_picked = move |event: leptos::ev::Event| {
@@ -68,7 +75,7 @@ pub fn Inspector() -> impl IntoView {
                 .into_iter()
                 .map(|f| (f.name.clone(), InspectSource::Picked(f)))
                 .collect();
-            run.start(inspect_all(sources, unread));
+            run.start(inspect_all(sources, unread, asked));
         }
     };
     let options = OURS

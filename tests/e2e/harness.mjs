@@ -40,7 +40,10 @@ export async function onScreen(locator) {
     const head = e.closest('.essay-section')?.firstElementChild;
     return !head || head.checkVisibility({ contentVisibilityAuto: true });
   });
-  for (let tries = 0; tries < 40 && !(await drawn()); tries++) await locator.page().waitForTimeout(50);
+  for (let tries = 0; !(await drawn()); tries++) {
+    if (tries === 40) throw new Error('the section was never drawn, though scrolled to');
+    await locator.page().waitForTimeout(50);
+  }
 }
 
 /** The text a reader sees in `locator`, once it is on screen (see `onScreen`). */
@@ -170,15 +173,23 @@ export async function axeViolations(page) {
   await page.evaluate(() => Promise.all(document.getAnimations()
     .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
   const violations = await page.evaluate(async () => {
+    // Every section drawn, as print draws them (style/layout.css): a section the browser has
+    // skipped cannot be hit-tested, so axe could not judge its colours and targets.
+    const root = document.documentElement;
+    root.style.setProperty('--offscreen', 'visible');
     const found = (await window.axe.run(document, { rules: { 'target-size': { enabled: true } } })).violations;
+    root.style.removeProperty('--offscreen');
     // A link or button of the text passing under the sticky bar is partly covered for as long
     // as the reader scrolls there; axe's target-size calls that obscured, at whatever scroll
-    // position the test stopped. Not a failure of the target; anything else still is.
+    // position the test stopped. Not a failure of the target, if it is under the bar and only
+    // the bar covers it; anything else still is.
     const $ = (target) => document.querySelector(target.join(' '));
+    const bar = document.querySelector('.masthead')?.getBoundingClientRect();
     const underBar = (node) => {
       const related = [...node.any, ...node.all, ...node.none].flatMap((c) => c.relatedNodes);
-      return !$(node.target)?.closest('.masthead') && related.length > 0
-        && related.every((r) => $(r.target)?.closest('.masthead'));
+      const box = $(node.target)?.getBoundingClientRect();
+      return bar && box && box.top < bar.bottom && !$(node.target).closest('.masthead')
+        && related.length > 0 && related.every((r) => $(r.target)?.closest('.masthead'));
     };
     for (const v of found) if (v.id === 'target-size') v.nodes = v.nodes.filter((n) => !underBar(n));
     return found.filter((v) => v.nodes.length);

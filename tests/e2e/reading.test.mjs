@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DIST, PAGES, SECTION_IDS, assertFitsViewport, axeViolations, launch, open, runEveryWidget, startServer, widgetState } from './harness.mjs';
-import { BANDS, MARGIN, STEP, measureSkipped } from './section-heights.mjs';
+import { MARGIN, STEP, measureSkipped } from './section-heights.mjs';
 
 let browser;
 let site;
@@ -109,14 +109,12 @@ for (const { path, lang } of PAGES) {
 
 test('what is far off screen is not drawn, and the sizes assumed for it are current (style/section-heights.css)', async () => {
   const found = await measureSkipped(browser, site.base);
-  assert.equal(found.length, PAGES.length * BANDS.length);
   const stale = [];
   for (const { lang, band, parts } of found) {
     // Every section but the opening is skipped until near, each with a size of its own.
     const selectors = parts.map((p) => p.selector);
     assert.deepEqual(selectors, [...SECTION_IDS, 'method'].map((id) => `#${id}`), `${lang} ${band.name}`);
-    for (const { selector, unique, height, estimate } of parts) {
-      assert.ok(unique, `${selector} matches more than one element`);
+    for (const { selector, height, estimate } of parts) {
       // At or above the real height, so that no skipped content overlaps what follows it;
       // and not far above it (the margin and the rounding), so that the scroll bar is right.
       const fits = estimate >= height && estimate <= height * (1 + MARGIN) + STEP;

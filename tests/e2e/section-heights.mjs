@@ -7,6 +7,7 @@
 // `cargo xtask section-heights` runs this file to write style/section-heights.css from the
 // built pages; tests/e2e/reading.test.mjs checks, with `measureSkipped`, that it is current.
 import { writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { PAGES, launch, startServer } from './harness.mjs';
 
 /** Each band of widths shares one estimate per part: the tallest it measures at these widths
@@ -32,7 +33,6 @@ export async function measureSkipped(browser, base) {
       for (const width of band.widths) measured.push(await measureAt(browser, base + path, width));
       const parts = measured[0].map((part, i) => ({
         ...part,
-        unique: measured.every((m) => m[i].unique && m[i].selector === part.selector),
         height: Math.max(...measured.map((m) => m[i].height)),
       }));
       found.push({ lang, band, parts });
@@ -41,7 +41,7 @@ export async function measureSkipped(browser, base) {
   return found;
 }
 
-/** Each skipped part at one width: its selector, real height and estimate in force. Measured
+/** Each skipped part at one width: its selector (its id), real height and estimate in force. Measured
  * with the lab awake and the widgets that run by themselves done, as a reader who has touched
  * the page sees it: their results make some sections taller. */
 async function measureAt(browser, url, width) {
@@ -55,17 +55,9 @@ async function measureAt(browser, url, width) {
   const parts = await page.evaluate(() => {
     const skipped = [...document.querySelectorAll('main *')]
       .filter((e) => getComputedStyle(e).contentVisibility === 'auto');
-    // A selector for each that survives a rebuild: its id, its widget's name, or its
-    // class within its section.
-    const selector = (e) => {
-      if (e.id) return `#${e.id}`;
-      if (e.dataset.widget) return `[data-widget="${e.dataset.widget}"]`;
-      return `#${e.closest('.essay-section').id} > .${e.classList[0]}`;
-    };
     // The size in force while skipped, before drawing them all.
     const parts = skipped.map((e) => ({
-      selector: selector(e),
-      unique: document.querySelectorAll(selector(e)).length === 1,
+      selector: `#${e.id}`,
       estimate: Number(/(\d+(?:\.\d+)?)px/.exec(getComputedStyle(e).containIntrinsicBlockSize)?.[1] ?? NaN),
     }));
     // Everything drawn (the custom property print.css sets too), through the CSS object
@@ -95,15 +87,12 @@ function stylesheet(found) {
   return `${lines.join('\n')}\n`;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [out = 'style/section-heights.css'] = process.argv.slice(2);
   const browser = await launch();
   const site = await startServer('/');
   try {
-    const found = await measureSkipped(browser, site.base);
-    const shared = found.flatMap((f) => f.parts).filter((p) => !p.unique).map((p) => p.selector);
-    if (shared.length) throw new Error(`selectors that match more than one element: ${[...new Set(shared)].join(', ')}`);
-    writeFileSync(out, stylesheet(found));
+    writeFileSync(out, stylesheet(await measureSkipped(browser, site.base)));
     console.log(`wrote ${out}`);
   } finally {
     await browser.close();

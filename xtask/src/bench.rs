@@ -25,12 +25,13 @@ const FIRST_LOAD_EXTRA_BROTLI_BUDGET: usize = 6_000;
 /// 108.9 KB; the texts only the prerender writes (titles, methods, idle sentences: see
 /// `text::prerendered`), the citations' titles and the language link's island took it to
 /// 105.9 KB; placing the lab's chart marks through the CSS object model (the strict policy
-/// refuses `style` attributes) added 1.1 KB (107.0 KB). Then, to 99.8 KB: a run's result kept
-/// as written HTML, so its signal is one type for all widgets (-1.7 KB); each cited figure a
-/// static of its own, with its source's number worked out at build time (-1.3 KB); every
-/// static text of a widget (methods, the "to be fair" notes, labels) written by the prerender
-/// only, the clock's step alone said live (-2.1 KB); the fetched-file cache a list, not a hash
-/// map (-1.2 KB).
+/// refuses `style` attributes) added 1.1 KB (107.0 KB, 106.8 KB as measured later). Then, to
+/// 99.9 KB: a run's result kept as written HTML, so its signal is one type for all widgets
+/// (-1.7 KB); each cited figure a static of its own, with its source's number worked out at
+/// build time (-1.3 KB); every static text of a widget (methods, the "to be fair" notes,
+/// labels) written by the prerender only, the clock's step alone said live (-2.6 KB); the
+/// fetched-file cache a list, not a hash map (-1.2 KB); the page's language read from
+/// `<html lang>` without a context lookup (-0.2 KB).
 const APP_WASM_BROTLI_BUDGET: usize = 100_000;
 const PAGES: &[&str] = &["index.html", "en/index.html"];
 /// No task of a widget's run may block the page for 50 ms or more, the length at which the
