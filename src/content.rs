@@ -439,9 +439,9 @@ impl Essay {
         found.unwrap_or_else(|| panic!("no section '{id}' in content/sections.toml"))
     }
 
-    /// A source's place in the bibliography (from 0): what a citation shows. Read from
-    /// `CITED`, not `SOURCES`, so that code which only cites keeps the rest of each source
-    /// out of the Wasm.
+    /// A source's place in the bibliography (from 0): what a citation in the text shows.
+    /// Read from `CITED`, not `SOURCES`, so that citing needs no more of a source than its
+    /// id. (The lab's widgets cite figures, which carry their source's number: `Basis`.)
     pub fn cited(&self, id: &str) -> Option<usize> {
         CITED.iter().position(|source| *source == id)
     }
