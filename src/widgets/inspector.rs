@@ -58,10 +58,8 @@ pub fn Inspector() -> impl IntoView {
     let run = Run::new(render, lang);
     let unread = RwSignal::new(false);
     let asked = StoredValue::new(0);
-    let chosen = RwSignal::new(0usize);
     let dragging = RwSignal::new(false);
-    let inspect_ours = move || {
-        let file = OURS[chosen.get_untracked()];
+    let inspect_ours = move |file: &'static str| {
         run.start(inspect_all(
             vec![(file.to_owned(), InspectSource::Ours(file))],
             unread,
@@ -78,10 +76,17 @@ pub fn Inspector() -> impl IntoView {
             run.start(inspect_all(sources, unread, asked));
         }
     };
-    let options = OURS
-        .iter()
-        .enumerate()
-        .map(|(i, file)| view! { <option value=i.to_string()>{*file}</option> })
+    // A button per module, not a menu: Chromium lays out a skipped section when parsing ends
+    // if a <select> or text field is in it (its form autofill looks at each), a long task in
+    // the first load; buttons are not looked at, and one click inspects.
+    let ours = OURS
+        .into_iter()
+        .map(|file| {
+            view! {
+                <button type="button" on:click=move |_| inspect_ours(file)
+                    disabled=move || run.running()>{file}</button>
+            }
+        })
         .collect_view();
     // A file that could not be read as a module puts the widget in `error`; its message is
     // in the file's own card, beside the files that were read.
@@ -91,13 +96,10 @@ pub fn Inspector() -> impl IntoView {
         name => name,
     });
     let controls = view! {
-        <button type="button" on:click=move |_| inspect_ours() disabled=move || run.running()>
-            {prerendered(|| text(ui::INSPECTOR_OURS))}
-        </button>
-        <label class="visually-hidden" for="inspector-ours">{prerendered(|| text(ui::INSPECTOR_CHOOSE))}</label>
-        <select id="inspector-ours" on:change=move |ev| {
-            chosen.set(event_target_value(&ev).parse().unwrap_or(0));
-        }>{options}</select>
+        <span class="inspector-ours" role="group" aria-labelledby="inspector-ours">
+            <span id="inspector-ours">{prerendered(|| text(ui::INSPECTOR_OURS))}</span>
+            {ours}
+        </span>
     };
 
     let body = view! {

@@ -8,7 +8,10 @@ use crate::wasm_host::{self, SpeedReport, SPEED_ROUNDS, WARMUP_RUNS, WARMUP_SIZE
 use leptos::prelude::*;
 
 /// Grid sizes the reader may pick: big enough to time, small enough to finish in seconds.
-pub const SIZE_BOUNDS: (u32, u32) = (64, 1024);
+/// Choices, not a number field: Chromium lays out a skipped section when parsing ends if a
+/// text or number field is in it (its form autofill looks at every such field), which cost
+/// the first load a long task; radio buttons are not looked at.
+const SIZES: [u32; 5] = [64, 128, 256, 512, 1024];
 const DEFAULT_SIZE: u32 = 256;
 
 /// The same Mandelbrot kernel in Wasm and in hand-written JavaScript, warmed up, run band by
@@ -18,19 +21,9 @@ pub fn SpeedRace() -> impl IntoView {
     let lang = page_lang();
     let run = Run::new(results, lang);
     let progress = RwSignal::new(0.0);
-    let size_text = RwSignal::new(DEFAULT_SIZE.to_string());
-    let notice = RwSignal::new(None::<String>);
-    let (min, max) = SIZE_BOUNDS;
+    let grid = RwSignal::new(DEFAULT_SIZE);
     let start = move || {
-        let asked: Option<u32> = size_text.get_untracked().trim().parse().ok();
-        let size = asked.unwrap_or(DEFAULT_SIZE).clamp(min, max);
-        let clamped = ui::SpeedClamped {
-            min: &min,
-            max: &max,
-            size: &size,
-        };
-        notice.set((asked != Some(size)).then(|| clamped.get(lang)));
-        size_text.set(size.to_string());
+        let size = grid.get_untracked();
         progress.set(0.0);
         run.start(async move {
             let report = wasm_host::speed_race(size, move |p| progress.set(p)).await?;
@@ -38,19 +31,23 @@ pub fn SpeedRace() -> impl IntoView {
             Ok(report)
         });
     };
+    let sizes = SIZES
+        .into_iter()
+        .map(|n| {
+            view! {
+                <label class="toggle">
+                    <input type="radio" name="speed-size" value=n checked=n == DEFAULT_SIZE
+                        on:change=move |_| grid.set(n) />
+                    {n}
+                </label>
+            }
+        })
+        .collect_view();
     let size_input = view! {
-        <label class="size-input">
-            {ui::SpeedSize { min: &min, max: &max }.get(lang)}" "
-            <input
-                type="number"
-                inputmode="numeric"
-                min=min
-                max=max
-                step="64"
-                prop:value=move || size_text.get()
-                on:input=move |e| size_text.set(event_target_value(&e))
-            />
-        </label>
+        <fieldset class="widget-options">
+            <legend>{prerendered(|| ui::SPEED_SIZE.get(lang))}</legend>
+            {sizes}
+        </fieldset>
     };
 
     // What the race does not compare, said whether or not it has run: written by the
@@ -64,7 +61,6 @@ pub fn SpeedRace() -> impl IntoView {
         (Html::text(&context.get(lang)) + figure_citation(firefox, lang)).into_string()
     });
     let body = view! {
-        <p class="widget-notice" role="status">{move || notice.get()}</p>
         {run.body([ui::SPEED_IDLE, ui::SPEED_RUNNING], Some(progress))}
         <p class="widget-fair" inner_html=context></p>
     };
@@ -120,7 +116,7 @@ fn results(report: &SpeedReport, lang: Lang) -> Html {
         text(ui::SPEED_CHECKSUM),
     ];
     let gap = Html::text(lang.sentence_gap());
-    // The grid the times are for, as the field may have changed since.
+    // The grid the times are for, as the choice may have changed since.
     let caption = format!(
         "{} · {}×{}",
         text(ui::SPEED_TABLE),

@@ -56,8 +56,9 @@ const views = {
     await page.focus('[data-widget="inside-module"] .section-legend li[data-section="import"]');
   },
   inspector: async (page) => {
-    await page.locator('[data-widget="inspector"] select').selectOption({ label: 'wasi.wasm' });
-    await runAndShow(page, 'inspector');
+    await page.locator('[data-widget="inspector"]').getByRole('button', { name: 'wasi.wasm', exact: true }).click();
+    await widgetState(page, 'inspector', ['done', 'error'], 60000);
+    await show(page, '[data-widget="inspector"]');
   },
   'inspector-error': async (page) => {
     await page.locator('[data-widget="inspector"] input[type="file"]').setInputFiles([
