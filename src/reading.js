@@ -33,6 +33,21 @@ addEventListener('resize', schedule);
 // In the first frame's own layout, not in one forced before it.
 schedule();
 
+// A jump to a section, a claim or a source (a link in the page, or a page opened at #…) lands
+// where the sizes assumed for the sections not yet drawn put it (style/section-heights.css);
+// the sections drawn around it then take their real sizes and move it. So it is landed again,
+// frame by frame, until it stays put.
+const land = (tries = 5) => requestAnimationFrame(() => {
+  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  if (!target) return;
+  const before = target.getBoundingClientRect().top;
+  target.scrollIntoView({ behavior: 'instant' });
+  if (tries > 1 && Math.abs(target.getBoundingClientRect().top - before) > 1) land(tries - 1);
+});
+addEventListener('hashchange', () => land());
+// Not on a reload or a return, where the browser puts back where the reader was.
+if (performance.getEntriesByType('navigation')[0]?.type === 'navigate') land();
+
 // The other language's page opens where the reader is: the link takes the current #section.
 const languageLink = document.querySelector('a.language-link');
 languageLink?.addEventListener('click', () => {

@@ -85,6 +85,7 @@ for (const { path, lang } of PAGES) for (const [name, stepCount] of Object.entri
     test('without JavaScript, and in print, every step is drawn in order', async () => {
       const { page, context } = await open(browser, site.base + path, { javaScriptEnabled: false });
       const figure = page.locator(FIGURE);
+      await onScreen(figure);
       assert.equal(await figure.locator('.step-controls').isVisible(), false);
       const visible = () => figure.locator('.step-graphic').evaluateAll(
         (gs) => gs.map((g) => getComputedStyle(g).visibility === 'visible' && g.getBoundingClientRect().height > 0),
