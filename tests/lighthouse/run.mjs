@@ -1,7 +1,7 @@
 // `cargo xtask bench`'s Lighthouse target: both pages, served from dist/ as a static host
 // serves them (tests/e2e/server.mjs: _headers, precompressed files), through Lighthouse's
-// mobile preset with its default (simulated) throttling, RUNS times each. The median run of
-// each page (by performance score) is judged: every category 100, LCP and TBT within budget.
+// mobile preset with its default (simulated) throttling, RUNS times each. The medians of
+// each page's runs are judged: every category 100, LCP and TBT within budget.
 // Every report is saved under target/lighthouse/. Usage: node run.mjs <dist> <out dir>.
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -32,20 +32,25 @@ try {
       writeFileSync(join(out, `${name}-${i}.json`), report);
       runs.push(lhr);
     }
-    runs.sort((a, b) => a.categories.performance.score - b.categories.performance.score);
-    const median = runs[Math.floor(RUNS / 2)];
-    const scores = Object.fromEntries(Object.entries(median.categories).map(([k, c]) => [k, Math.round(c.score * 100)]));
-    const metric = (id) => median.audits[id].numericValue;
+    // Each score and each metric is the median of its own three values, as the budgets are
+    // stated; a category that misses is explained from the run whose score is that median.
+    const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
+    const scores = Object.fromEntries(Object.keys(runs[0].categories).map((k) =>
+      [k, median(runs.map((r) => Math.round(r.categories[k].score * 100)))]));
+    const metric = (id) => median(runs.map((r) => r.audits[id].numericValue));
     const [lcp, tbt, fcp] = ['largest-contentful-paint', 'total-blocking-time', 'first-contentful-paint'].map(metric);
     const bytes = metric('total-byte-weight');
+    const each = (id, unit) => runs.map((r) => Math.round(r.audits[id].numericValue)).join(' ') + unit;
     console.log(`${name}: ${Object.entries(scores).map(([k, v]) => `${k} ${v}`).join(', ')}; ` +
       `FCP ${Math.round(fcp)} ms, LCP ${Math.round(lcp)} ms, TBT ${Math.round(tbt)} ms, ${bytes} bytes over the wire ` +
-      `(median of ${RUNS}; performance ${runs.map((r) => Math.round(r.categories.performance.score * 100)).join(' ')})`);
+      `(medians of ${RUNS}: performance ${runs.map((r) => Math.round(r.categories.performance.score * 100)).join(' ')}; ` +
+      `LCP ${each('largest-contentful-paint', ' ms')}; TBT ${each('total-blocking-time', ' ms')})`);
     for (const [category, score] of Object.entries(scores)) {
       if (score < 100) {
-        const missed = Object.values(median.audits)
+        const run = runs.find((r) => Math.round(r.categories[category].score * 100) === score);
+        const missed = Object.values(run.audits)
           .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'notApplicable')
-          .filter((a) => median.categories[category].auditRefs.some((r) => r.id === a.id && r.weight > 0))
+          .filter((a) => run.categories[category].auditRefs.some((r) => r.id === a.id && r.weight > 0))
           .map((a) => `${a.id} ${a.displayValue ?? a.score}`);
         problems.push(`${name}: ${category} ${score} (${missed.join('; ')})`);
       }
