@@ -6,8 +6,9 @@
 // only once its section is drawn, about half a screen ahead.)
 // Until the islands are live their widgets say data-state="waking"; a click on one of their
 // buttons, or a change to one of their fields, is kept and carried out once they are live.
-// Trunk writes this script's tag with the names of the app's glue and Wasm (Trunk.toml:
-// pattern_script), so nothing of the app is requested or preloaded before then.
+// Trunk writes this script's preload link with the names of the app's glue and Wasm
+// (Trunk.toml: pattern_script), and after-paint.js copies them onto the script it inserts,
+// so nothing of the app is requested or preloaded before then.
 const script = document.currentScript;
 const islands = [...document.querySelectorAll('leptos-island')];
 const widgets = islands.flatMap((island) => [...island.querySelectorAll('[data-widget]')]);

@@ -33,20 +33,39 @@ addEventListener('resize', schedule);
 // In the first frame's own layout, not in one forced before it.
 schedule();
 
-// A jump to a section, a claim or a source (a link in the page, or a page opened at #…) lands
-// where the sizes assumed for the sections not yet drawn put it (style/section-heights.css);
-// the sections drawn around it then take their real sizes and move it. So it is landed again,
-// frame by frame, until it stays put.
-const land = (tries = 5) => requestAnimationFrame(() => {
-  const target = location.hash && document.getElementById(decodeURIComponent(location.hash.slice(1)));
-  if (!target) return;
-  const before = target.getBoundingClientRect().top;
-  target.scrollIntoView({ behavior: 'instant' });
-  if (tries > 1 && Math.abs(target.getBoundingClientRect().top - before) > 1) land(tries - 1);
+// A link's jump to a section, a claim or a source lands where the sizes assumed for the
+// sections not yet drawn put it (style/section-heights.css); the sections drawn around it take
+// their real sizes a frame or two later and move it. So it is landed again in each of the next
+// frames (about a fifth of a second), unless the reader scrolls or presses a key first. (Not
+// for a page opened at #…, whose reader may scroll at once, nor on Back or Forward, where the
+// browser puts back where the reader was.)
+const LANDING_FRAMES = 12;
+let landing = 0;
+for (const type of ['wheel', 'touchstart', 'keydown']) {
+  addEventListener(type, () => { landing = 0; }, { passive: true });
+}
+const target = (hash) => {
+  const id = hash.slice(1);
+  let decoded = id;
+  try { decoded = decodeURIComponent(id); } catch { /* a malformed escape: the id as written */ }
+  return id && (document.getElementById(id) ?? document.getElementById(decoded));
+};
+const land = (hash) => {
+  landing = LANDING_FRAMES;
+  const again = () => requestAnimationFrame(() => {
+    // Only while the page is still at that target (a link's click may have been cancelled).
+    const element = landing > 0 && location.hash === hash && target(hash);
+    if (!element) return;
+    landing -= 1;
+    element.scrollIntoView({ behavior: 'instant' });
+    again();
+  });
+  again();
+};
+addEventListener('click', (event) => {
+  const link = event.target.closest?.('a[href^="#"]');
+  if (link) land(link.hash);
 });
-addEventListener('hashchange', () => land());
-// Not on a reload or a return, where the browser puts back where the reader was.
-if (performance.getEntriesByType('navigation')[0]?.type === 'navigate') land();
 
 // The other language's page opens where the reader is: the link takes the current #section.
 const languageLink = document.querySelector('a.language-link');

@@ -96,10 +96,10 @@ pub fn Inspector() -> impl IntoView {
         name => name,
     });
     let controls = view! {
-        <span class="inspector-ours" role="group" aria-labelledby="inspector-ours">
-            <span id="inspector-ours">{prerendered(|| text(ui::INSPECTOR_OURS))}</span>
+        <fieldset class="widget-options inspector-ours">
+            <legend>{prerendered(|| text(ui::INSPECTOR_OURS))}</legend>
             {ours}
-        </span>
+        </fieldset>
     };
 
     let body = view! {

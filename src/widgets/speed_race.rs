@@ -12,7 +12,7 @@ use leptos::prelude::*;
 /// text or number field is in it (its form autofill looks at every such field), which cost
 /// the first load a long task; radio buttons are not looked at.
 const SIZES: [u32; 5] = [64, 128, 256, 512, 1024];
-const DEFAULT_SIZE: u32 = 256;
+const DEFAULT_SIZE: u32 = SIZES[2];
 
 /// The same Mandelbrot kernel in Wasm and in hand-written JavaScript, warmed up, run band by
 /// band, timed, and checked against each other's checksum.
@@ -36,8 +36,10 @@ pub fn SpeedRace() -> impl IntoView {
         .map(|n| {
             view! {
                 <label class="toggle">
+                    // `checked` for the prerendered page; the property follows the signal, so
+                    // a choice the browser restores (a reload) is not shown for another size.
                     <input type="radio" name="speed-size" value=n checked=n == DEFAULT_SIZE
-                        on:change=move |_| grid.set(n) />
+                        prop:checked=move || grid.get() == n on:change=move |_| grid.set(n) />
                     {n}
                 </label>
             }

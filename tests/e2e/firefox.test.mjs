@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import puppeteer from 'puppeteer-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DIST, PAGES, startServer } from './harness.mjs';
+import { DIST, PAGES, scriptsRun, startServer } from './harness.mjs';
 
 let firefox;
 let site;
@@ -46,6 +46,7 @@ for (const { path, lang } of PAGES) {
         if (new URL(r.url()).origin !== site.origin && !r.url().startsWith('data:')) problems.push(`foreign request ${r.url()}`);
       });
       await page.goto(site.base + path, { waitUntil: 'load' });
+      await scriptsRun(page);
       assert.equal(await page.$eval('html', (h) => h.lang), lang);
       await settled(page, 'hello-wasm');
       assert.equal(await page.$eval('[data-widget="hello-wasm"]', (w) => w.dataset.state), 'done');
@@ -74,6 +75,7 @@ for (const { path, lang } of PAGES) {
         const page = await firefox.newPage();
         await page.setViewport({ width: 1280, height: 860 });
         await page.goto(site.base + path, { waitUntil: 'load' });
+        await scriptsRun(page);
         const figure = `[data-widget="${name}"]`;
         const active = (step) => page.waitForFunction(
           (f, s) => document.querySelector(f).dataset.stepActive === String(s),
@@ -95,6 +97,7 @@ for (const { path, lang } of PAGES) {
     test('an era comparison picks with CSS alone, and a docker-pieces row opens its note', async () => {
       const page = await firefox.newPage();
       await page.goto(site.base + path, { waitUntil: 'load' });
+      await scriptsRun(page);
       const shown = () => page.$$eval('[data-widget="ships-module"] .stack',
         (stacks) => stacks.filter((s) => s.getBoundingClientRect().height > 0).map((s) => s.dataset.era));
       assert.deepEqual(await shown(), ['module', 'container']);
@@ -112,6 +115,7 @@ for (const { path, lang } of PAGES) {
       page.on('console', (m) => m.type() === 'error' && problems.push(m.text()));
       page.on('pageerror', (e) => problems.push(String(e)));
       await page.goto(site.base + path, { waitUntil: 'load' });
+      await scriptsRun(page);
       await settled(page, 'hello-wasm');
       await page.click('[data-widget="asmjs-vs-wasm"] button');
       await settled(page, 'asmjs-vs-wasm');

@@ -89,7 +89,17 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   // A reader whose Wasm has not arrived: every .wasm request fails.
   if (blockWasm) await page.route('**/*.wasm', (route) => route.abort());
   await page.goto(url, { waitUntil: 'load' });
+  if (javaScriptEnabled) await scriptsRun(page);
   return { page, context, problems, requests };
+}
+
+/** Waits until the page's own scripts have run: src/after-paint.js runs them after the first
+ *  frame, which may come after the load event (a page without them, the 404 page, is ready at
+ *  once). (No arguments: Playwright's and Puppeteer's
+ *  waitForFunction share this form.) */
+export async function scriptsRun(page) {
+  await page.waitForFunction(() => !document.querySelector('link[data-after-paint]')
+    || document.documentElement.dataset.scripts === 'run');
 }
 
 /** What the content-security policy refused on this page so far. */

@@ -8,7 +8,7 @@
 // built pages; tests/e2e/reading.test.mjs checks, with `measureSkipped`, that it is current.
 import { writeFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { PAGES, launch, startServer } from './harness.mjs';
+import { PAGES, launch, scriptsRun, startServer } from './harness.mjs';
 
 /** Each band of widths shares one estimate per part: the tallest it measures at these widths
  * (a part is not always tallest at the narrowest: the lab's tables and the stepped figures
@@ -48,6 +48,7 @@ async function measureAt(browser, url, width) {
   const context = await browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
   await page.goto(url, { waitUntil: 'load' });
+  await scriptsRun(page);
   // Focus inside a widget wakes the lab (src/islands.js).
   await page.$eval('leptos-island [data-widget]', (w) => w.dispatchEvent(new FocusEvent('focusin', { bubbles: true })));
   await page.waitForFunction(() => document.documentElement.dataset.islands === 'live'

@@ -3,7 +3,7 @@
 // is drawn. Each figure's own drawing is tested at the end.
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { PAGES, launch, open, startServer, onScreen } from './harness.mjs';
+import { PAGES, launch, open, startServer, onScreen, shownText } from './harness.mjs';
 
 // The stepped figures, with their number of steps in content/stepped.toml: four eras, four
 // stages of a deployment, three states of the path from the kubelet.
@@ -47,7 +47,7 @@ for (const { path, lang } of PAGES) for (const [name, stepCount] of Object.entri
           await page.waitForFunction(([sel, n]) => [...document.querySelectorAll(`${sel} .step-graphic`)]
             .every((g, k) => (getComputedStyle(g).visibility === 'visible') === (k === n)), [FIGURE, i], { timeout: 5000 });
           assert.equal(
-            await figure.locator('.step-status').innerText(),
+            await shownText(figure.locator('.step-status')),
             await steps.nth(i).getAttribute('data-status'),
           );
         }

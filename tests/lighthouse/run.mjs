@@ -32,7 +32,7 @@ try {
       writeFileSync(join(out, `${name}-${i}.json`), report);
       runs.push(lhr);
     }
-    // Each score and each metric is the median of its own three values, as the budgets are
+    // Each score and each metric is the median of its own RUNS values, as the budgets are
     // stated; a category that misses is explained from the run whose score is that median.
     const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(RUNS / 2)];
     const scores = Object.fromEntries(Object.keys(runs[0].categories).map((k) =>

@@ -73,8 +73,9 @@ fn inside_module(dir: &Path) -> InsideModuleHtml {
 }
 
 /// The shell with each `<script src="…" data-inline>` written into the page, without its
-/// comment lines: a script that must run before the first paint (theme.js) costs no request.
-/// The content-security policy allows it by its hash.
+/// comment lines: a script that must run before the first paint (theme.js), or that starts the
+/// page's other scripts after it (after-paint.js), costs no request. The content-security
+/// policy allows each by its hash.
 fn inline_scripts(shell: &str) -> String {
     shell
         .lines()
