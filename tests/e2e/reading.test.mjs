@@ -47,7 +47,7 @@ for (const { path, lang } of PAGES) {
       assert.equal(await menu.getAttribute('open'), null, 'the menu closes once a link is followed');
       await page.waitForFunction(() => document.querySelector('.contents-menu a[href="#mozilla"]')?.getAttribute('aria-current'));
       // Sections drawn around the target change size after the jump; reading.js lands it
-      // again until it stays put, so the test waits a little for that.
+      // again for a few frames, so the test waits a little for that.
       const landedBelowBar = async (selector) => {
         const bar = await barBottom(page);
         const below = ([s, b]) => document.querySelector(s).getBoundingClientRect().top >= b;
