@@ -113,6 +113,13 @@ impl<T: 'static> Run<T> {
         self.phase.with(|p| matches!(p, Phase::Running))
     }
 
+    /// `aria-disabled` for a button that starts a run: "true" while one runs, absent otherwise;
+    /// its click checks `running()` itself. Not `disabled`: disabling the focused button would
+    /// drop the keyboard focus to the page, and the reader who pressed it would lose their place.
+    pub fn busy(self) -> impl Fn() -> Option<&'static str> + Copy {
+        move || disabled_while(self.running())
+    }
+
     /// The live region: a sentence while idle and while running (with a progress bar when the
     /// run reports its progress), the results once done, the failure otherwise.
     #[inline(always)]
@@ -125,6 +132,10 @@ impl<T: 'static> Run<T> {
         let idle = prerendered(|| idle.get(lang));
         live_region(self.phase, [idle, running.get(lang)], progress, lang)
     }
+}
+
+fn disabled_while(running: bool) -> Option<&'static str> {
+    running.then_some("true")
 }
 
 /// A new run: the newest from now on, and running.
@@ -336,7 +347,8 @@ impl WidgetFrame {
         let running = move || state.get() == "running";
         let button = self.run.map(|run| {
             view! {
-                <button type="button" on:click=move |_| run.run(()) disabled=running>
+                <button type="button" aria-disabled=move || disabled_while(running())
+                    on:click=move |_| if !running() { run.run(()) }>
                     {prerendered(|| ui::RUN.get(lang))}
                 </button>
             }

@@ -83,8 +83,8 @@ pub fn Inspector() -> impl IntoView {
         .into_iter()
         .map(|file| {
             view! {
-                <button type="button" on:click=move |_| inspect_ours(file)
-                    disabled=move || run.running()>{file}</button>
+                <button type="button" aria-disabled=run.busy()
+                    on:click=move |_| if !run.running() { inspect_ours(file) }>{file}</button>
             }
         })
         .collect_view();

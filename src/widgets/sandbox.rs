@@ -31,8 +31,8 @@ pub fn Sandbox() -> impl IntoView {
         .enumerate()
         .map(|(i, case)| {
             view! {
-                <button type="button" data-trap=case.export disabled=move || run.running()
-                    on:click=move |_| run.start(run_cases(vec![i]))>
+                <button type="button" data-trap=case.export aria-disabled=run.busy()
+                    on:click=move |_| if !run.running() { run.start(run_cases(vec![i])) }>
                     <code>{case.call_text()}</code>
                 </button>
             }

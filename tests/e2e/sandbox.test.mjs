@@ -78,8 +78,12 @@ for (const { path, lang } of PAGES) {
       const { page, context, problems } = await open(browser, site.base + path);
       await widgetState(page, 'hello-wasm');
       const widget = page.locator('[data-widget="sandbox"]');
-      await widget.locator('button').first().click();
+      // By keyboard: the pressed button keeps the focus through its run (`aria-disabled`, not
+      // `disabled`, which would drop the focus to the page).
+      await widget.locator('button').first().focus();
+      await page.keyboard.press('Enter');
       assert.equal(await settled(page, 'sandbox'), 'done');
+      assert.equal(await widget.locator('button').first().evaluate((b) => b === document.activeElement), true);
       const rows = await widget.locator('tr[data-trap]').evaluateAll((trs) => trs.map((tr) => ({
         trap: tr.dataset.trap,
         thrown: tr.querySelector('[data-measure="trap"]')?.innerText,
@@ -138,6 +142,19 @@ for (const { path, lang } of PAGES) {
       const wasi = await inspect('wasi.wasm');
       assert.match(await wasi.locator('[data-measure="imports"]').innerText(), /wasi_snapshot_preview1 \(1\)[\s\S]*fd_write/);
       assert.match(await wasi.locator('[data-measure="memory"]').innerText(), /1 →/);
+      // By keyboard, twice: the button keeps the focus while its run lasts, and answers again
+      // (the second run's card replaces the first's).
+      const tiny = widget.getByRole('button', { name: 'tiny.wasm', exact: true });
+      await tiny.focus();
+      let card;
+      for (let i = 0; i < 2; i++) {
+        await page.keyboard.press('Enter');
+        assert.equal(await settled(page, 'inspector'), 'done');
+        if (card) assert.equal(await card.evaluate((c) => c.isConnected), false, 'a new run');
+        card = await widget.locator('section[data-file="tiny.wasm"]').elementHandle();
+        assert.equal(await tiny.evaluate((b) => b === document.activeElement), true, 'the focus stays');
+        assert.equal(await tiny.getAttribute('aria-disabled'), null);
+      }
       assert.deepEqual(problems.consoleErrors, []);
       await context.close();
     });
