@@ -245,9 +245,11 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
             ],
             Html::default(),
         );
-        let mut shown = format!("{}{}", low.value, low.unit.get(lang));
+        // In unit symbols in both languages, as the axis and the measured lines are: the zh
+        // prose says 微秒, but a chart that mixed "50微秒" with "190 µs" would read as two scales.
+        let mut shown = format!("{}{}", low.value, low.unit.en);
         if low.id != high.id {
-            shown = format!("{shown}–{}{}", high.value, high.unit.get(lang));
+            shown = format!("{shown}–{}{}", high.value, high.unit.en);
         }
         let mut value = Html::text(&shown);
         // Only start-ups of whole machines and containers (10 ms and more) are compared.

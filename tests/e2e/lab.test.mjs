@@ -75,6 +75,10 @@ for (const { path, lang } of PAGES) {
       const [low, high] = [num(await khan.getAttribute('data-low')), num(await khan.getAttribute('data-high'))];
       assert.ok(Math.abs(low - 568000 / fastest) / low < 1e-3, `low ratio ${low}`);
       assert.ok(Math.abs(high - 1157000 / fastest) / high < 1e-3, `high ratio ${high}`);
+      // One scale, in unit symbols in both languages: the measured and the cited alike.
+      for (const value of await widget.locator('.chart-value').allTextContents()) {
+        assert.match(value, /^[\d.,]+ (µs|ms|s)(–[\d.,]+ (µs|ms|s))?( [\d,–]+×)?$/, value);
+      }
       // The summary reads the same fastest start-up.
       const summary = page.locator('[data-widget="lab-summary"]');
       assert.ok(Math.abs(num(await summary.getAttribute('data-startup')) - fastest) < 1e-3 * fastest);
