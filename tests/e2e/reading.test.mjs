@@ -200,9 +200,15 @@ test('print: the essay without its interface, markers as labels, widgets as meas
     assert.equal(await shown('[data-widget="speed-race"] .widget-idle'), false);
     // Every claim's note prints in its section's notes; every source prints its address.
     assert.ok(await shown('#claim-wasm-100x-faster'));
-    assert.match(await page.innerText('#source-v8-release-61'), /https:\/\/github\.com\/v8\/v8\.dev\//);
+    const source = page.locator('#source-v8-release-61 a[href^="http"]');
+    assert.equal(await source.evaluate((a) => getComputedStyle(a, '::after').content), `"${await source.getAttribute('href')}"`);
+    assert.match(await source.getAttribute('href'), /^https:\/\/github\.com\/v8\/v8\.dev\//);
     const pdf = await page.pdf({ format: 'A4', printBackground: false });
     assert.equal(pdf.subarray(0, 5).toString(), '%PDF-');
+    // On screen, the same link reads as its host.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(await source.textContent(), 'github.com');
+    assert.equal(await source.evaluate((a) => getComputedStyle(a, '::after').content), 'none');
     await context.close();
   }
 });
