@@ -67,7 +67,9 @@ export async function open(browser, url, { javaScriptEnabled = true, colorScheme
   // Every URL the page asks for, from its first request on.
   const requests = [];
   page.on('request', (r) => requests.push(r.url()));
-  page.on('console', (m) => m.type() === 'error' && problems.consoleErrors.push(m.text()));
+  // Chromium reports a header it cannot read (a feature Permissions-Policy does not know, say)
+  // as a warning that begins "Error with": it is counted as an error.
+  page.on('console', (m) => (m.type() === 'error' || /^Error with /.test(m.text())) && problems.consoleErrors.push(m.text()));
   page.on('pageerror', (e) => problems.consoleErrors.push(String(e)));
   page.on('request', (r) => {
     const u = new URL(r.url());

@@ -1,6 +1,7 @@
 //! What a static host reads beside the pages: the content-security policy (sent as a header
-//! where the host can, `_headers` for Netlify and Cloudflare Pages, and written into every page
-//! for hosts that cannot, such as GitHub Pages), the other headers, and a 404 page.
+//! where the host can, `_headers` for Netlify and Cloudflare Pages, and written into every page,
+//! narrowed to that page's inline elements, for hosts that cannot, such as GitHub Pages), the
+//! other headers, and a 404 page.
 
 use super::head::SiteUrl;
 use base64::Engine;
@@ -49,14 +50,15 @@ impl Policy {
         format!("{}; frame-ancestors 'none'", self.directives())
     }
 
-    /// The page with the policy as its head's first element after the charset, before any
-    /// script it governs.
-    pub fn in_meta(&self, page: &str) -> String {
+    /// The page with its policy as its head's first element after the charset, before any
+    /// script it governs: the site's, allowing only this page's own inline elements (a host
+    /// that also sends the header enforces both, so the page gets the narrower).
+    pub fn in_meta(page: &str) -> String {
         const CHARSET: &str = "<meta charset=\"utf-8\">";
         assert!(page.contains(CHARSET), "a page without its charset");
         let meta = format!(
             "{CHARSET}\n<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
-            self.directives()
+            Policy::of(std::iter::once(page)).directives()
         );
         page.replacen(CHARSET, &meta, 1)
     }
@@ -95,7 +97,8 @@ pub fn headers(policy: &Policy) -> String {
     const REVALIDATE: &str = "no-cache";
     let mut out = format!(
         "# Written by the prerender (src/bin/prerender/host.rs); every page also carries the\n\
-         # policy in a <meta>, for hosts that cannot send headers.\n\
+         # policy, narrowed to its own inline elements, in a <meta>, for hosts that cannot send\n\
+         # headers.\n\
          /*\n  Content-Security-Policy: {}\n  X-Content-Type-Options: nosniff\n  \
          Referrer-Policy: strict-origin-when-cross-origin\n  Permissions-Policy: {}\n",
         policy.header(),
@@ -122,17 +125,29 @@ pub fn headers(policy: &Policy) -> String {
 
 /// What the essay never asks the browser for, denied to it and to anything it might embed.
 /// (The clipboard is left alone: the headings' copy-link buttons write to it.)
+/// Chromium warns of a feature it does not know ("Error with Permissions-Policy header"): the
+/// browser tests serve these headers and fail on that warning, which keeps the list to names it
+/// knows (`bluetooth`, for one, is not among them).
 const PERMISSIONS: &[&str] = &[
     "accelerometer=()",
+    "browsing-topics=()",
     "camera=()",
     "display-capture=()",
+    "fullscreen=()",
     "geolocation=()",
     "gyroscope=()",
+    "hid=()",
+    "idle-detection=()",
+    "local-fonts=()",
     "magnetometer=()",
     "microphone=()",
     "midi=()",
     "payment=()",
+    "publickey-credentials-get=()",
+    "screen-wake-lock=()",
+    "serial=()",
     "usb=()",
+    "xr-spatial-tracking=()",
 ];
 
 /// The page a host serves for a path it does not have, at any depth: in both languages, its

@@ -45,7 +45,7 @@ fn main() {
     let policy = host::Policy::of(pages.iter().map(|(_, html)| html.as_str()));
     for (out, html) in &pages {
         std::fs::create_dir_all(out.parent().unwrap()).unwrap();
-        std::fs::write(out, policy.in_meta(html)).unwrap();
+        std::fs::write(out, host::Policy::in_meta(html)).unwrap();
         println!("prerendered {}", out.display());
     }
     write(&dir.join("_headers"), &host::headers(&policy));
