@@ -12,13 +12,15 @@ const browser = await launch();
 const site = await startServer('/');
 const problems = [];
 
-/** Every response from now on: its URL and transferred body bytes. */
+/** Every request from now on: its URL and transferred body bytes (0 for one that failed,
+ *  which still counts as asked for). */
 function record(page) {
   const responses = [];
   page.on('requestfinished', async (request) => {
     const sizes = await request.sizes().catch(() => null);
     responses.push({ url: request.url(), bytes: sizes ? sizes.responseBodySize : 0 });
   });
+  page.on('requestfailed', (request) => responses.push({ url: request.url(), bytes: 0 }));
   return responses;
 }
 

@@ -35,6 +35,18 @@ const FIRST_LOAD_EXTRA_BROTLI_BUDGET: usize = 6_000;
 /// inspector's menu, replaced by choices and buttons, took it to 98.4 KB.
 const APP_WASM_BROTLI_BUDGET: usize = 100_000;
 const PAGES: &[&str] = &["index.html", "en/index.html"];
+/// The site is measured as it is published: built with a public URL, its pages carry the
+/// canonical link, three language alternates, `og:url` and each ClaimReview's `url` (about
+/// 100-150 bytes brotli on the Chinese page). A GitHub Pages address, as the workflow builds.
+const PUBLISHED_SITE_URL: &str = "https://an-owner.github.io/wasm-and-the-cloud/";
+/// Lighthouse (mobile preset, its default simulated throttling) on both pages: 100 in every
+/// category, and the two metrics a reader feels: the text painted (LCP) within 1.2 s and the
+/// page blocked (TBT) for at most 50 ms. Each score and metric is the median of
+/// `LIGHTHOUSE_RUNS` runs: single runs on this shared 2-core machine vary by 0.2 s of LCP.
+const LIGHTHOUSE_SCORE_BUDGET: u32 = 100;
+const LCP_BUDGET_MS: u32 = 1_200;
+const TBT_BUDGET_MS: u32 = 50;
+const LIGHTHOUSE_RUNS: u32 = 3;
 /// No task of a widget's run may block the page for 50 ms or more, the length at which the
 /// Long Tasks API calls a task long; judged on the median of `LONG_TASK_RUNS` runs.
 const LONG_TASK_BUDGET_MS: u32 = 50;
@@ -195,7 +207,8 @@ pub fn run(tools: &Tools, args: &[String]) -> Result<()> {
     if args.first().is_some_and(|a| a == "lighthouse") {
         return lighthouse(tools);
     }
-    crate::site::build(tools, None)?;
+    println!("building as published, with --site-url {PUBLISHED_SITE_URL}");
+    crate::site::build(tools, Some(PUBLISHED_SITE_URL))?;
     let mut problems = check_bytes()?;
     println!("\nwhat Chromium fetches (first load, then a read with every widget run)");
     if let Err(e) = status(
@@ -221,6 +234,10 @@ pub fn run(tools: &Tools, args: &[String]) -> Result<()> {
     if let Err(e) = lighthouse(tools) {
         problems.push(format!("Lighthouse: {e}"));
     }
+    println!(
+        "\ndist/ holds the site as built for {PUBLISHED_SITE_URL}: `cargo xtask build` \
+         before testing or publishing it"
+    );
     if problems.is_empty() {
         println!("\nwithin budget");
         Ok(())
@@ -230,16 +247,26 @@ pub fn run(tools: &Tools, args: &[String]) -> Result<()> {
 }
 
 /// Lighthouse (npm, pinned in tests/lighthouse/) on both pages: mobile preset, each score and
-/// metric the median of 3 runs.
+/// metric the median of `LIGHTHOUSE_RUNS` runs, against the budgets above.
 fn lighthouse(tools: &Tools) -> Result<()> {
-    println!("\nLighthouse, mobile preset, medians of 3 runs per page (budgets: 100 in every category, LCP 1.2 s, TBT 50 ms)");
+    println!(
+        "\nLighthouse, mobile preset, medians of {LIGHTHOUSE_RUNS} runs per page (budgets: \
+         {LIGHTHOUSE_SCORE_BUDGET} in every category, LCP {LCP_BUDGET_MS} ms, TBT {TBT_BUDGET_MS} ms)"
+    );
     crate::tools::ensure_lighthouse()?;
+    let numbers = [
+        LIGHTHOUSE_RUNS,
+        LIGHTHOUSE_SCORE_BUDGET,
+        LCP_BUDGET_MS,
+        TBT_BUDGET_MS,
+    ];
     status(
         tools
             .command("node")
             .arg("tests/lighthouse/run.mjs")
             .arg(dist())
-            .arg(crate::run::root().join("target").join("lighthouse")),
+            .arg(crate::run::root().join("target").join("lighthouse"))
+            .args(numbers.map(|n| n.to_string())),
     )
 }
 
