@@ -39,7 +39,7 @@ try {
     const extra = sum(first) - sum(own);
     console.log(`${lang} first load: ${first.length} files, ${sum(first)} bytes (HTML and CSS ${sum(own)}, the rest ${extra}; budget for the rest ${extraBudget})`);
     for (const r of first) console.log(`  ${String(r.bytes).padStart(8)}  ${name(r.url)}`);
-    if (first.some((r) => /\.wasm$|essay-[0-9a-f]{16}\.js$/.test(name(r.url)))) problems.push(`${lang}: the first load fetched the app`);
+    if (first.some((r) => /\.wasm$|essay-[0-9a-f]{12,16}\.js$/.test(name(r.url)))) problems.push(`${lang}: the first load fetched the app`);
     if (extra > extraBudget) problems.push(`${lang}: first load is HTML + CSS + ${extra} bytes, over ${extraBudget}`);
 
     // Then a whole read: every widget run once.
