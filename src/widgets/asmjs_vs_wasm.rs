@@ -154,10 +154,11 @@ fn row(measure: &str, label: &str, asmjs: Html, wasm: Html) -> Html {
 
 /// A time's median and range; under the clock's step it can only say so.
 fn time(s: &Spread, step: f64) -> Html {
+    // No-break spaces: the value and its unit stay on one line in a narrow column.
     let median = if s.median < step {
-        format!("< {} ms", readable(step))
+        format!("<\u{a0}{}\u{a0}ms", readable(step))
     } else {
-        format!("{} ms", readable(s.median))
+        format!("{}\u{a0}ms", readable(s.median))
     };
     let (median_at, min_at, max_at) = (fixed(s.median, 4), fixed(s.min, 4), fixed(s.max, 4));
     let attrs = [

@@ -93,7 +93,8 @@ fn results(report: &SpeedReport, lang: Lang) -> Html {
     let row = |name: &str, s: &Spread, checksum: u32| {
         let checksum = checksum.to_string();
         let range = format!(" ({}–{})", readable(s.min), readable(s.max));
-        let time = Html::text(&format!("{} ms", readable(s.median)))
+        // A no-break space: "8.60" and "ms" stay on one line in a narrow column.
+        let time = Html::text(&format!("{}\u{a0}ms", readable(s.median)))
             + Html::element("span", &[("class", "spread")], Html::text(&range));
         let attrs = [
             ("data-engine", name),
