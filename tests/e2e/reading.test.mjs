@@ -139,6 +139,24 @@ test('what is far off screen is not drawn, and the sizes assumed for it are curr
   await context.close();
 });
 
+test('a figure wider than the text paints whole: none reaches past its section\'s clip margin', async () => {
+  for (const { path } of PAGES) {
+    const { page, context } = await open(browser, site.base + path, { viewport: { width: 1280, height: 860 } });
+    // Every section drawn (print's switch), so that each figure has its real box.
+    await page.evaluate(() => document.documentElement.style.setProperty('--offscreen', 'visible'));
+    const clipped = await page.$$eval('.essay-section:not(.opening)', (sections) => sections.flatMap((section) => {
+      const margin = parseFloat(getComputedStyle(section).overflowClipMargin);
+      const box = section.getBoundingClientRect();
+      return [...section.querySelectorAll('figure')]
+        .map((figure) => [figure.dataset.widget || figure.id || `${figure.className} in #${figure.parentElement.closest("[id]")?.id}`, figure.getBoundingClientRect()])
+        .filter(([, r]) => r.left < box.left - margin || r.right > box.right + margin)
+        .map(([name, r]) => `${name}: ${Math.round(r.left)}-${Math.round(r.right)} beyond ${Math.round(box.left - margin)}-${Math.round(box.right + margin)}`);
+    }));
+    assert.deepEqual(clipped, [], path);
+    await context.close();
+  }
+});
+
 test('without JavaScript the contents are plain links, and the switch and copy buttons stay hidden', async () => {
   const { page, context } = await open(browser, site.base + 'en/', { javaScriptEnabled: false });
   assert.equal(await page.locator('.contents a').count(), 7);

@@ -66,6 +66,12 @@ for (const { path, lang } of PAGES) {
       // Where the article dates a piece, its mark stands beside the record's.
       const dated = await figure.locator('.timeline-event:has(.timeline-mark.article)').evaluateAll((es) => es.map((e) => e.dataset.event));
       assert.deepEqual(dated, ['lxc-first-version', 'docker-0-1-0', 'kubernetes-1-0']);
+      // Its rows look like every other timeline's, not like the widget's Run buttons.
+      const look = (selector) => page.locator(selector).first().evaluate((label) => {
+        const style = getComputedStyle(label);
+        return [style.backgroundColor, style.color, style.fontWeight, style.paddingLeft];
+      });
+      assert.deepEqual(await look('[data-widget="docker-pieces"] .timeline-label'), await look('#openstack-timeline .timeline-label'));
       // A tap on LXC opens its note: the two dates, what it is, and sources that resolve to the
       // bibliography.
       await figure.locator('[data-event="lxc-first-version"] .timeline-label').tap();
