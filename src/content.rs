@@ -244,8 +244,9 @@ impl Date {
             (_, 0, _) => y.to_string(),
             (Lang::Zh, _, 0) => format!("{y}年{m}月"),
             (Lang::Zh, _, _) => format!("{y}年{m}月{d}日"),
-            (Lang::En, _, 0) => format!("{} {y}", MONTHS[usize::from(m) - 1]),
-            (Lang::En, _, _) => format!("{d} {} {y}", MONTHS[usize::from(m) - 1]),
+            // No-break spaces: "6 Aug 2008" never breaks across lines.
+            (Lang::En, _, 0) => format!("{}\u{a0}{y}", MONTHS[usize::from(m) - 1]),
+            (Lang::En, _, _) => format!("{d}\u{a0}{}\u{a0}{y}", MONTHS[usize::from(m) - 1]),
         }
     }
 }

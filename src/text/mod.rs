@@ -78,9 +78,14 @@ pub fn figure_citation(figure: &Figure, lang: Lang) -> Html {
     }
 }
 
-/// A cited number as the reader sees it: its value and unit, as `content/figures.toml` has them.
+/// A cited number as the reader sees it: its value and unit, as `content/figures.toml` has them,
+/// a space between them made a no-break one ("5.58 MB" never breaks across lines).
 pub fn figure_text(figure: &Figure, lang: Lang) -> String {
-    format!("{}{}", figure.value, figure.unit.get(lang))
+    let unit = figure.unit.get(lang);
+    match unit.strip_prefix(' ') {
+        Some(symbol) => format!("{}\u{a0}{symbol}", figure.value),
+        None => format!("{}{unit}", figure.value),
+    }
 }
 
 /// The page's language: given by `App` at build time, read from `<html lang>` in the browser
