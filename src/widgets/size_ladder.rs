@@ -59,7 +59,7 @@ fn results(report: &SizeReport, lang: Lang) -> Html {
         label: label.to_owned(),
         file: file.to_owned(),
         bytes: f64::from(bytes),
-        shown: bytes.to_string(),
+        shown: grouped(f64::from(bytes)),
         measured: true,
     };
     let mut rungs = vec![measured(
@@ -118,7 +118,13 @@ fn results(report: &SizeReport, lang: Lang) -> Html {
                 } else {
                     ui::LADDER_ABOVE
                 };
-                Html::text(&format!("1/{} · {}", grouped(times), text(verdict)))
+                // The verdict on a line of its own, the same in every row.
+                Html::text(&format!("1/{}", grouped(times)))
+                    + Html::element(
+                        "span",
+                        &[("class", "ladder-verdict")],
+                        Html::text(text(verdict)),
+                    )
             } else {
                 Html::default()
             };
