@@ -697,8 +697,9 @@ fn dates_are_placed_and_written_as_given() {
     use essay::content::Date;
     let d = |year, month, day| Date { year, month, day };
     assert_eq!(d(2009, 8, 19).format(Lang::Zh), "2009年8月19日");
-    assert_eq!(d(2009, 8, 19).format(Lang::En), "19 Aug 2009");
-    assert_eq!(d(2013, 3, 0).format(Lang::En), "Mar 2013");
+    // No-break spaces: a date never breaks across lines.
+    assert_eq!(d(2009, 8, 19).format(Lang::En), "19\u{a0}Aug\u{a0}2009");
+    assert_eq!(d(2013, 3, 0).format(Lang::En), "Mar\u{a0}2013");
     assert_eq!(d(2015, 0, 0).format(Lang::Zh), "2015");
     assert!(d(2009, 1, 1).position() < d(2009, 12, 31).position());
     assert!(
