@@ -3,7 +3,7 @@ use super::lab_results::RESULTS;
 use crate::content::{fig, ui, Figure, Lang};
 use crate::stats::{fixed, grouped, log_decades, log_percent, readable, Spread};
 use crate::text::html::{table, Html};
-use crate::text::{figure_citation, page_lang};
+use crate::text::{figure_citation, figure_text, page_lang};
 use crate::wasm_host::{self, StartupReport};
 use leptos::prelude::*;
 
@@ -223,7 +223,7 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
             Html::default(),
         );
         let label = format!("{} · {}", m.file, text(&ui::MEASURED_HERE));
-        let value = format!("{} µs", readable(m.total()));
+        let value = format!("{}\u{a0}µs", readable(m.total()));
         line(
             "measured",
             "",
@@ -247,9 +247,9 @@ fn chart(report: &StartupReport, lang: Lang) -> Html {
         );
         // In unit symbols in both languages, as the axis and the measured lines are: the zh
         // prose says 微秒, but a chart that mixed "50微秒" with "190 µs" would read as two scales.
-        let mut shown = format!("{}{}", low.value, low.unit.en);
+        let mut shown = figure_text(low, Lang::En);
         if low.id != high.id {
-            shown = format!("{shown}–{}{}", high.value, high.unit.en);
+            shown = format!("{shown}–{}", figure_text(high, Lang::En));
         }
         let mut value = Html::text(&shown);
         // Only start-ups of whole machines and containers (10 ms and more) are compared.

@@ -125,7 +125,8 @@ describe('what the host sends', () => {
     const served = distFiles().filter((f) => !/\.(br|gz)$|_headers$/.test(f));
     assert.ok(served.length > 20);
     for (const file of [...served, '', 'en/']) {
-      // Trunk's hashes are a u64 in hex, without leading zeros: up to 16 digits.
+      // Trunk's hashes are a u64 in hex without leading zeros: up to 16 digits, fewer than 12
+      // once in 65,536 builds.
       const expected = /-[0-9a-f]{12,16}(_bg\.|\.|\/)/.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
       assert.equal((await fetch(site.base + file)).headers.get('cache-control'), expected, file);
     }

@@ -77,7 +77,7 @@ for (const { path, lang } of PAGES) {
       assert.ok(Math.abs(high - 1157000 / fastest) / high < 1e-3, `high ratio ${high}`);
       // One scale, in unit symbols in both languages: the measured and the cited alike.
       for (const value of await widget.locator('.chart-value').allTextContents()) {
-        assert.match(value, /^[\d.,]+ (µs|ms|s)(–[\d.,]+ (µs|ms|s))?( [\d,–]+×)?$/, value);
+        assert.match(value, /^[\d.,]+\u00a0(µs|ms|s)(–[\d.,]+\u00a0(µs|ms|s))?( [\d,–]+×)?$/, value);
       }
       // The summary reads the same fastest start-up.
       const summary = page.locator('[data-widget="lab-summary"]');

@@ -66,12 +66,18 @@ for (const { path, lang } of PAGES) for (const [name, stepCount] of Object.entri
       // At a bound the button stays focusable and says it does nothing.
       assert.equal(await previous.getAttribute('aria-disabled'), 'true');
       const count = await figure.locator('.step').count();
+      // The sticky bar never covers the graphic it steps.
+      const clear = () => figure.evaluate((f) => f.querySelector('.step-controls').getBoundingClientRect().bottom
+        <= f.querySelector('.step[data-active] .step-graphic').getBoundingClientRect().top + 1);
       for (let i = 1; i < count; i++) {
         await next.focus();
         await page.keyboard.press('Enter');
         await active(page, FIGURE, i);
+        assert.ok(await clear(), `step ${i}`);
       }
       assert.equal(await next.getAttribute('aria-disabled'), 'true');
+      // At a bound it looks inert (dimmed, plain cursor), not like a busy Run button.
+      assert.deepEqual(await next.evaluate((b) => [getComputedStyle(b).opacity, getComputedStyle(b).cursor]), ['0.45', 'default']);
       await page.keyboard.press('Enter');
       assert.equal(await figure.getAttribute('data-step-active'), String(count - 1));
       assert.equal(await page.evaluate(() => document.activeElement.dataset.stepGo), '1', 'focus stays');

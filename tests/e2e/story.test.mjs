@@ -77,7 +77,7 @@ for (const { path, lang } of PAGES) {
       await figure.locator('[data-event="lxc-first-version"] .timeline-label').tap();
       const note = page.locator('#event-lxc-first-version');
       assert.ok(await note.isVisible());
-      assert.match(await note.innerText(), lang === 'en' ? /6\sAug\s2008[\s\S]*IBM/ : /2008[\s\S]*IBM/);
+      assert.match(await note.innerText(), lang === 'en' ? /6\u00a0Aug\u00a02008[\s\S]*IBM/ : /2008[\s\S]*IBM/);
       const cited = await note.locator('.note-sources a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       assert.ok(cited.length > 0);
       for (const href of cited) assert.equal(await page.locator(href).count(), 1, href);
@@ -105,7 +105,7 @@ for (const { path, lang } of PAGES) {
       assert.deepEqual(years.filter((y) => y.threeAYear === 'true').map((y) => y.year)[0], 2021);
       // 1.24 is in 2022, with its date for a screen reader, in the page's language.
       const y2022 = await figure.locator('[data-year="2022"] .release').allInnerTexts();
-      assert.match(y2022[0], lang === 'en' ? /1\.24\s*\(3\sMay\s2022\)/ : /1\.24\s*（?\(?2022年5月3日/);
+      assert.match(y2022[0], lang === 'en' ? /1\.24\s*\(3\u00a0May\u00a02022\)/ : /1\.24\s*（?\(?2022年5月3日/);
       // Every source it cites is in the bibliography.
       for (const href of await figure.locator('a[href^="#source-"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
         assert.equal(await page.locator(href).count(), 1, href);

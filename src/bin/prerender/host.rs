@@ -9,7 +9,7 @@ use essay::content::{ui, Lang};
 use essay::text::html::Html;
 use sha2::{Digest, Sha256};
 
-/// The one policy of the site: scripts and styles from its own files only, plus the inline
+/// The site's policy: scripts and styles from its own files only, plus the inline
 /// scripts the build itself wrote, each allowed by its SHA-256 (nothing else inline runs);
 /// Wasm may be compiled (`wasm-unsafe-eval`), JavaScript may not be (`eval` stays refused).
 pub struct Policy {
