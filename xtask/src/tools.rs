@@ -266,9 +266,10 @@ fn ensure_npm_test_tools() -> Result {
     ensure_npm_folder("e2e", &["playwright-core", "puppeteer-core", "axe-core"])
 }
 
-/// Lighthouse, for `cargo xtask bench` only.
+/// Lighthouse and chrome-launcher (tests/lighthouse/run.mjs starts Chromium with it, so it is
+/// declared, not left to be Lighthouse's own dependency), for `cargo xtask bench` only.
 pub fn ensure_lighthouse() -> Result {
-    ensure_npm_folder("lighthouse", &["lighthouse"])
+    ensure_npm_folder("lighthouse", &["lighthouse", "chrome-launcher"])
 }
 
 /// `npm ci` in tests/<folder> unless its node_modules already holds these packages at the
